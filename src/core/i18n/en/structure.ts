@@ -1,0 +1,3 @@
+import type { structure as fr } from "../fr/structure";
+
+export const structure: typeof fr = {};

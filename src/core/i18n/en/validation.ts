@@ -1,0 +1,3 @@
+import type { validation as fr } from "../fr/validation";
+
+export const validation: typeof fr = {};

@@ -1,0 +1,2 @@
+/** Texts of the cli feature. */
+export const cli = {};

@@ -1,0 +1,2 @@
+/** Texts of the deadline feature. */
+export const deadline = {};

@@ -1,0 +1,2 @@
+/** Texts of the owners feature. */
+export const owners = {};

@@ -1,0 +1,2 @@
+/** Texts of the report feature. */
+export const report = {};

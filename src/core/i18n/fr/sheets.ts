@@ -1,0 +1,2 @@
+/** Texts of the sheets feature. */
+export const sheets = {};

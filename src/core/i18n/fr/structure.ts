@@ -1,0 +1,2 @@
+/** Texts of the structure feature. */
+export const structure = {};

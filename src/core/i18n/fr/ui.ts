@@ -1,0 +1,2 @@
+/** Texts of the ui feature. */
+export const ui = {};

@@ -1,0 +1,2 @@
+/** Texts of the validation feature. */
+export const validation = {};
