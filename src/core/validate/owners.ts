@@ -1,0 +1,62 @@
+/**
+ * Problems of the owners area: each action's owners checked against the roster, and the roster
+ * itself (ambiguous names, e-mails, entries no action uses).
+ */
+import { messages } from "../i18n";
+import { allActions, type Plan, type Problem, type RosterEntry } from "../model";
+import { isPlaceholderOwner } from "../owners/normalize";
+import { createOwnerMatcher, type OwnerMatch, type OwnerMatcher, ownersSource } from "../owners/resolve";
+import { entryName, validateRoster } from "../owners/roster";
+import { type Location, problem, type ValidationContext } from "./context";
+
+export function validateOwners(
+  plan: Plan,
+  ctx: ValidationContext,
+  matcher: OwnerMatcher = createOwnerMatcher(plan.roster),
+): Problem[] {
+  const text = messages(ctx.language).owners;
+  const problems = validateRoster(plan.roster, ctx);
+  const actions = allActions(plan);
+  const checked = plan.roster.length > 0;
+  const used = new Set<RosterEntry>();
+
+  const check = (owner: OwnerMatch, where: Location): Problem | null => {
+    if (owner.entries.length === 1) return null;
+    if (isPlaceholderOwner(owner.text))
+      return problem("warning", "owner.empty", text.placeholder(owner.text), where);
+    if (!checked) return null; // one roster.empty warning instead of an error per owner
+    if (owner.entries.length > 1) {
+      return problem(
+        "error",
+        "owner.ambiguous",
+        text.ambiguous(owner.text, owner.entries.map(entryName)),
+        where,
+      );
+    }
+    const suggestions = owner.suggestions.map((s) => text.suggestion(s.label, entryName(s.entry)));
+    return problem("error", "owner.unknown", text.unknown(owner.text, suggestions), where);
+  };
+
+  for (const { action } of actions) {
+    const owners = matcher.match(ownersSource(action));
+    const where = ctx.locate(action, "owners");
+    if (owners.length === 0) problems.push(problem("warning", "owner.empty", text.empty, where));
+    for (const owner of owners) {
+      for (const entry of owner.entries) used.add(entry);
+      const found = check(owner, where);
+      if (found) problems.push(found);
+    }
+  }
+
+  if (!checked) {
+    if (actions.length > 0)
+      problems.push(problem("warning", "roster.empty", text.rosterEmpty, ctx.locate(plan, "roster")));
+  } else {
+    for (const entry of plan.roster.filter((e) => !used.has(e))) {
+      problems.push(
+        problem("info", "roster.unused", text.rosterUnused(entryName(entry)), ctx.locate(entry, "name")),
+      );
+    }
+  }
+  return problems;
+}
