@@ -1,2 +1,85 @@
-/** Texts of the report feature. */
-export const report = {};
+/** Texts of the report feature (annual report, its period and its formatting). */
+export const report = {
+  months: [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+  ],
+  periodRange: (start: string, end: string) => `du ${start} au ${end}`,
+  periodInvalid: (text: string) =>
+    `« ${text} » n'est pas une période reconnue. Écrivez un exercice (« 2024-2025 ») ou deux dates (« 2024-04-01:2025-03-31 »).`,
+  periodFiscalNotConsecutive: (text: string) =>
+    `« ${text} » : un exercice couvre deux années qui se suivent, par exemple « 2024-2025 ».`,
+  periodDateInvalid: (text: string) =>
+    `« ${text} » n'est pas une date qui existe. Écrivez-la au format AAAA-MM-JJ, par exemple « 2024-04-01 ».`,
+  periodReversed: (start: string, end: string) =>
+    `La période commence (${start}) après sa fin (${end}) : inversez les deux dates.`,
+
+  title: (period: string) => `Rapport annuel ${period}`,
+  documentName: (period: string, organisation: string) => `Rapport annuel ${period} — ${organisation}`,
+  plan: "Plan",
+  planPeriod: "Période du plan",
+  reportPeriod: "Période couverte",
+  generatedOn: "Produit le",
+
+  missionVision: "Mission et vision",
+  mission: "Mission",
+  vision: "Vision",
+
+  summary: "Sommaire",
+  noActions: "Le plan ne contient encore aucune action.",
+  totalActions: "Actions au total",
+  noStatus: "Sans statut",
+  done: (done: number, counted: number, percent: string) => `${done} sur ${counted} (${percent})`,
+  doneLabel: "Actions réalisées (hors actions annulées)",
+  lateCount: "Actions en retard",
+  plannedBudget: "Budget prévu (actions chiffrées)",
+  overallProgress: "Avancement global",
+  progressByOrientation: "Avancement par orientation",
+  orientationColumns: ["Orientation", "Actions", "Réalisées", "Avancement", ""],
+
+  highlights: "Faits saillants : actions réalisées pendant la période",
+  noHighlights: "Aucune action n'a été réalisée pendant la période.",
+
+  byOrientation: "Bilan par orientation",
+  orientationWord: "Orientation",
+  objectiveWord: "Objectif",
+  noObjectives: "Aucun objectif n'est inscrit sous cette orientation.",
+  noObjectiveActions: "Aucune action n'est inscrite sous cet objectif.",
+  columns: {
+    action: "Action",
+    owners: "Responsables",
+    owner: "Responsable",
+    deadline: "Échéance",
+    status: "Statut",
+    progress: "Avancement",
+    notes: "Notes",
+  },
+  objectiveProgress: (hiddenDone: number) =>
+    hiddenDone === 0
+      ? "Avancement de l'objectif"
+      : `Avancement de l'objectif (dont ${hiddenDone} action${hiddenDone > 1 ? "s réalisées non détaillées" : " réalisée non détaillée"})`,
+
+  lateAndPostponed: "Actions en retard ou reportées",
+  noLate: "Aucune action n'est en retard ni reportée.",
+  statusLate: (status: string) => `${status} (en retard)`,
+
+  nextPeriod: (period: string) => `Prochaine période : ${period}`,
+  noNext: "Aucune action à venir n'a d'échéance pendant la prochaine période.",
+
+  byOwner: "Actions par responsable",
+  noOwner: "(Sans responsable)",
+
+  appendix: "Annexe — Points à corriger dans le plan",
+  appendixIntro: "La validation du plan a relevé les points suivants au moment de produire ce rapport.",
+  problemColumns: ["Gravité", "Onglet", "Ligne", "Colonne", "Message"],
+};

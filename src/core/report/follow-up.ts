@@ -1,0 +1,89 @@
+/** What comes after the review: late and postponed actions, the next period, owners, problems. */
+import { messages } from "../i18n";
+import type { Action } from "../model";
+import { actionRows, actionTable, type ReportContext } from "./context";
+import type { ReportBlock } from "./document";
+import { NONE, ownerKeys } from "./labels";
+import { isDueIn } from "./measures";
+import { nextPeriod } from "./period";
+
+export function lateAndPostponed(context: ReportContext): ReportBlock[] {
+  const { t } = context;
+  const actions = context.actions
+    .map(({ action }) => action)
+    .filter((action) => context.late.has(action) || action.status === "Reportée");
+  return [
+    { kind: "heading", level: 1, text: t.lateAndPostponed },
+    actions.length === 0
+      ? { kind: "paragraph", text: t.noLate }
+      : actionTable(context, actions, ["action", "owners", "deadline", "status", "notes"]),
+  ];
+}
+
+export function nextPeriodActions(context: ReportContext): ReportBlock[] {
+  const { t, options, plan } = context;
+  const next = nextPeriod(options.period, plan.settings.fiscalStartMonth, options.language);
+  const actions = context.actions.map(({ action }) => action).filter((action) => isDueIn(action, next));
+  return [
+    { kind: "heading", level: 1, text: t.nextPeriod(next.label) },
+    actions.length === 0
+      ? { kind: "paragraph", text: t.noNext }
+      : actionTable(context, actions, ["action", "owners", "deadline", "status"]),
+  ];
+}
+
+/**
+ * One table, grouped by owner (the roster name an owner resolved to, else the text as written):
+ * roster order first, then the others as they first appear, then actions without an owner.
+ * The owner's name is written on the first row of their group only.
+ */
+export function byOwner(context: ReportContext): ReportBlock[] {
+  const { t, plan } = context;
+  const groups = new Map<string, Action[]>(plan.roster.map((entry) => [entry.name.trim(), []]));
+  const unowned: Action[] = [];
+  for (const { action } of context.actions) {
+    const keys = ownerKeys(action);
+    if (keys.length === 0) unowned.push(action);
+    for (const key of keys) {
+      const group = groups.get(key);
+      if (group) group.push(action);
+      else groups.set(key, [action]);
+    }
+  }
+  if (unowned.length > 0) groups.set(t.noOwner, unowned);
+  const rows: string[][] = [];
+  for (const [owner, actions] of groups) {
+    actionRows(context, actions, ["action", "deadline", "status", "progress"]).forEach((row, index) => {
+      rows.push([index === 0 ? owner : "", ...row]);
+    });
+  }
+  const columns = [
+    t.columns.owner,
+    t.columns.action,
+    t.columns.deadline,
+    t.columns.status,
+    t.columns.progress,
+  ];
+  return [
+    { kind: "heading", level: 1, text: t.byOwner },
+    rows.length === 0 ? { kind: "paragraph", text: t.noActions } : { kind: "table", columns, rows },
+  ];
+}
+
+export function problemsAppendix(context: ReportContext): ReportBlock[] {
+  const { t, options } = context;
+  if (options.problems.length === 0) return [];
+  const severities = messages(options.language).common.severities;
+  const rows = options.problems.map((problem) => [
+    severities[problem.severity],
+    problem.sheet ?? NONE,
+    problem.row === null ? NONE : String(problem.row),
+    problem.column ?? NONE,
+    problem.message,
+  ]);
+  return [
+    { kind: "heading", level: 1, text: t.appendix },
+    { kind: "paragraph", text: t.appendixIntro },
+    { kind: "table", columns: t.problemColumns, rows },
+  ];
+}
