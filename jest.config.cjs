@@ -5,4 +5,5 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }] },
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/tests/support/summary-reporter.cjs"],
 };

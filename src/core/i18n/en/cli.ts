@@ -1,3 +1,39 @@
 import type { cli as fr } from "../fr/cli";
 
-export const cli: typeof fr = {};
+export const cli: typeof fr = {
+  usage: `Boussole — strategic plan follow-up
+
+Usage:
+  boussole import FILE [--sheet SHEET] [--roster FILE] [--explain] [--out PLAN.xlsx]
+      Reads the plan (canonical sheets, or the board's own layout, structured automatically)
+      and prints it as JSON. --explain tells where each row went; --out writes the canonical workbook.
+  boussole validate FILE [--roster FILE] [--today YYYY-MM-DD] [--json]
+      Lists the problems (deadlines, owners, structure). Exit code 1 when there is an error.
+  boussole report FILE [--period 2024-2025] [--today YYYY-MM-DD] [--lang fr|en] -o report.docx|report.html
+      Writes the annual report.
+
+Common options: --lang fr|en (language of the messages), --help.
+FILE: an .xlsx workbook or a .csv (one sheet).`,
+  fileMissing: (path) => `File not found: “${path}”. Check the path.`,
+  fileUnreadable: (path) => `“${path}” is not a readable workbook. Save it as .xlsx or as .csv (UTF-8).`,
+  fileUnsupported: (path) => `“${path}” is not an .xlsx or .csv file.`,
+  noPlan:
+    "No plan found in this workbook: no Orientations, Objectives and Actions sheets, and no recognizable table of actions.",
+  sheetNotFound: (name, available) =>
+    `There is no sheet “${name}”. Sheets in the workbook: ${available.map((s) => `“${s}”`).join(", ")}.`,
+  badOption: (detail) => `Invalid option: ${detail}. Run “boussole --help” for help.`,
+  unknownCommand: (command) => `Unknown command: “${command}”. Commands: import, validate, report.`,
+  missingFile: "Give the plan's file, for example: boussole import plan.xlsx",
+  badToday: (text) => `“${text}” is not a YYYY-MM-DD date (example: --today 2021-01-15).`,
+  badOutput: (path) => `The output file “${path}” must end with .docx or .html.`,
+  badOutXlsx: (path) => `The output file “${path}” must end with .xlsx.`,
+  writeFailed: (path) => `Cannot write “${path}”. Check the folder and the permissions.`,
+  wrote: (path) => `Written: ${path}`,
+  columns: { severity: "Severity", sheet: "Sheet", row: "Row", column: "Column", message: "Message" },
+  noProblems: "No problems: the plan is valid.",
+  summary: (errors, warnings, infos) =>
+    `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} info${infos === 1 ? "" : "s"}.`,
+  planSummary: (orientations, objectives, actions) =>
+    `${orientations} orientation${orientations === 1 ? "" : "s"}, ${objectives} objective${objectives === 1 ? "" : "s"}, ${actions} action${actions === 1 ? "" : "s"}.`,
+  unexpected: (detail) => `Unexpected error: ${detail}. Please report it with the file involved.`,
+};

@@ -1,2 +1,40 @@
-/** Texts of the cli feature. */
-export const cli = {};
+/** Texts of the command line. */
+export const cli = {
+  usage: `Boussole — suivi de la planification stratégique
+
+Utilisation :
+  boussole import FICHIER [--sheet FEUILLE] [--roster FICHIER] [--explain] [--out PLAN.xlsx]
+      Lit le plan (feuilles canoniques, ou la mise en page du CA structurée automatiquement)
+      et l'écrit en JSON. --explain décrit où chaque ligne est allée ; --out écrit le classeur canonique.
+  boussole validate FICHIER [--roster FICHIER] [--today AAAA-MM-JJ] [--json]
+      Liste les problèmes (échéances, responsables, structure). Code de sortie 1 s'il y a une erreur.
+  boussole report FICHIER [--period 2024-2025] [--today AAAA-MM-JJ] [--lang fr|en] -o rapport.docx|rapport.html
+      Produit le rapport annuel.
+
+Options communes : --lang fr|en (langue des messages), --help.
+FICHIER : un classeur .xlsx ou un .csv (une feuille).`,
+  fileMissing: (path: string) => `Fichier introuvable : « ${path} ». Vérifiez le chemin.`,
+  fileUnreadable: (path: string) =>
+    `« ${path} » n'est pas un classeur lisible. Enregistrez-le en .xlsx ou en .csv (UTF-8).`,
+  fileUnsupported: (path: string) => `« ${path} » n'est pas un fichier .xlsx ou .csv.`,
+  noPlan:
+    "Aucun plan trouvé dans ce classeur : ni feuilles Orientations, Objectifs et Actions, ni tableau d'actions reconnaissable.",
+  sheetNotFound: (name: string, available: string[]) =>
+    `La feuille « ${name} » n'existe pas. Feuilles du classeur : ${available.map((s) => `« ${s} »`).join(", ")}.`,
+  badOption: (detail: string) => `Option invalide : ${detail}. Faites « boussole --help » pour l'aide.`,
+  unknownCommand: (command: string) =>
+    `Commande inconnue : « ${command} ». Commandes : import, validate, report.`,
+  missingFile: "Indiquez le fichier du plan, par exemple : boussole import plan.xlsx",
+  badToday: (text: string) => `« ${text} » n'est pas une date AAAA-MM-JJ (exemple : --today 2021-01-15).`,
+  badOutput: (path: string) => `Le fichier de sortie « ${path} » doit finir par .docx ou .html.`,
+  badOutXlsx: (path: string) => `Le fichier de sortie « ${path} » doit finir par .xlsx.`,
+  writeFailed: (path: string) => `Impossible d'écrire « ${path} ». Vérifiez le dossier et les droits.`,
+  wrote: (path: string) => `Écrit : ${path}`,
+  columns: { severity: "Gravité", sheet: "Feuille", row: "Ligne", column: "Colonne", message: "Message" },
+  noProblems: "Aucun problème : le plan est valide.",
+  summary: (errors: number, warnings: number, infos: number) =>
+    `${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}, ${infos} information${infos > 1 ? "s" : ""}.`,
+  planSummary: (orientations: number, objectives: number, actions: number) =>
+    `${orientations} orientation${orientations > 1 ? "s" : ""}, ${objectives} objectif${objectives > 1 ? "s" : ""}, ${actions} action${actions > 1 ? "s" : ""}.`,
+  unexpected: (detail: string) => `Erreur inattendue : ${detail}. Signalez-la avec le fichier en cause.`,
+};

@@ -1,0 +1,123 @@
+/**
+ * From a workbook to a checked plan: the one path that the add-on, the CLI and the playground share.
+ * The canonical sheets are read when present; otherwise the board's own layout is structured.
+ * Then échéances are parsed, owners resolved against the roster, and the whole plan validated.
+ */
+import type { SheetGrid, WorkbookGrid } from "./cells";
+import { type DeadlineContext, parseDeadline } from "./deadline";
+import { messages } from "./i18n";
+import { type MappingReport, pickPlanSheet, structurePlan } from "./import";
+import {
+  allActions,
+  emptyPlan,
+  type IsoDate,
+  type Language,
+  type Plan,
+  type Problem,
+  type RosterEntry,
+} from "./model";
+import { createOwnerMatcher } from "./owners/resolve";
+import { findSheet, ROSTER_SHEET } from "./sheets/columns";
+import { hasCanonicalSheets, readCanonicalPlan } from "./sheets/read";
+import { validatePlan } from "./validate";
+import { type Locate, nowhere, problem } from "./validate/context";
+
+export interface LoadOptions {
+  today: IsoDate;
+  language?: Language;
+  /** The sheet holding the plan in the board's own layout; found automatically when absent. */
+  sheet?: string;
+  /** A roster from elsewhere (the CLI's --roster); the workbook's Responsables sheet otherwise. */
+  roster?: RosterEntry[];
+}
+
+export interface LoadedPlan {
+  plan: Plan;
+  problems: Problem[];
+  locate: Locate;
+  /** Where the plan came from: the canonical sheets, or a sheet in the board's own layout. */
+  source: { kind: "canonical" } | { kind: "structured"; sheet: string; report: MappingReport };
+}
+
+export function deadlineContext(plan: Plan, timeZone: string): DeadlineContext {
+  const { fiscalStartMonth, periodStart, periodEnd } = plan.settings;
+  return { fiscalStartMonth, periodStart, periodEnd, timeZone };
+}
+
+export function loadPlan(workbook: WorkbookGrid, options: LoadOptions): LoadedPlan {
+  const language = options.language ?? "fr";
+  const loaded = read(workbook, options, language);
+  if (options.roster) loaded.plan.roster = options.roster;
+  const context = deadlineContext(loaded.plan, workbook.timeZone);
+  const matcher = createOwnerMatcher(loaded.plan.roster);
+  for (const { action } of allActions(loaded.plan)) {
+    const { warnings: _warnings, ...deadline } = parseDeadline(action.deadline.text, context);
+    action.deadline = deadline;
+    action.owners = matcher.resolve(action.ownersText);
+  }
+  const problems = [
+    ...loaded.problems,
+    ...validatePlan(loaded.plan, {
+      today: options.today,
+      language,
+      locate: loaded.locate,
+      deadline: context,
+    }),
+  ];
+  return { ...loaded, problems };
+}
+
+function read(workbook: WorkbookGrid, options: LoadOptions, language: Language): LoadedPlan {
+  if (!options.sheet && hasCanonicalSheets(workbook)) {
+    return { ...readCanonicalPlan(workbook, language), source: { kind: "canonical" } };
+  }
+  const sheet = options.sheet ? findByName(workbook.sheets, options.sheet) : pickPlanSheet(workbook.sheets);
+  if (!sheet) {
+    const text = messages(language).cli;
+    const plan = emptyPlan({ language });
+    const missing = options.sheet
+      ? text.sheetNotFound(
+          options.sheet,
+          workbook.sheets.map((s) => s.name),
+        )
+      : text.noPlan;
+    return {
+      plan,
+      problems: [
+        problem("error", "workbook.noPlan", missing, {
+          sheet: options.sheet ?? null,
+          row: null,
+          column: null,
+        }),
+      ],
+      locate: nowhere,
+      source: { kind: "canonical" },
+    };
+  }
+  const structured = structurePlan(sheet, { timeZone: workbook.timeZone, language });
+  const rosterSheet = findSheet(workbook.sheets, ROSTER_SHEET);
+  const roster = rosterSheet
+    ? readCanonicalPlan({ sheets: [rosterSheet], timeZone: workbook.timeZone }, language)
+    : null;
+  const plan: Plan = {
+    ...emptyPlan({ language }),
+    orientations: structured.orientations,
+    roster: roster?.plan.roster ?? [],
+  };
+  return {
+    plan,
+    problems: structured.problems,
+    locate: (entity, field) => {
+      const location = structured.locate(entity, field);
+      return location.sheet === null && roster ? roster.locate(entity, field) : location;
+    },
+    source: { kind: "structured", sheet: sheet.name, report: structured.report },
+  };
+}
+
+function findByName(sheets: readonly SheetGrid[], name: string): SheetGrid | undefined {
+  return (
+    sheets.find((sheet) => sheet.name === name) ??
+    sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase())
+  );
+}

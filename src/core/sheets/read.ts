@@ -1,0 +1,359 @@
+/**
+ * Reads a plan from the canonical sheets, by header name. Every value that cannot be understood is
+ * reported with its location and kept (as text in the model, or as the user's own column): the
+ * reader never drops a cell.
+ */
+import { type Cell, cellText, isEmptyRow, type WorkbookGrid } from "../cells";
+import { messages } from "../i18n";
+import {
+  type Action,
+  DEFAULT_SETTINGS,
+  type Extras,
+  emptyDeadline,
+  type Language,
+  newAction,
+  newObjective,
+  newOrientation,
+  type Objective,
+  type Orientation,
+  type Plan,
+  type Problem,
+  type RosterEntry,
+  type Settings,
+} from "../model";
+import { parseAliases } from "../owners/roster";
+import { normalizeKey } from "../text";
+import { type Locate, type Location, problem } from "../validate/context";
+import { optionalText, parseBudget, parseDateCell, parseProgress, parseStatus } from "../values";
+import {
+  ACTIONS_SHEET,
+  findSheet,
+  mapHeader,
+  matchesName,
+  OBJECTIVES_SHEET,
+  ORIENTATIONS_SHEET,
+  ROSTER_SHEET,
+  referenceCode,
+  SETTING_KEYS,
+  SETTINGS_SHEET,
+  type SheetSpec,
+} from "./columns";
+import { readSettingValue } from "./settings";
+
+export interface CanonicalReadResult {
+  plan: Plan;
+  problems: Problem[];
+  locate: Locate;
+}
+
+interface RowSource {
+  sheet: string;
+  row: number;
+  headers: Map<string, string>;
+}
+
+/** True when the workbook has the canonical Actions or Objectifs sheet. */
+export function hasCanonicalSheets(workbook: WorkbookGrid): boolean {
+  return [ACTIONS_SHEET, OBJECTIVES_SHEET].some((spec) => findSheet(workbook.sheets, spec) !== undefined);
+}
+
+export function readCanonicalPlan(workbook: WorkbookGrid, language: Language = "fr"): CanonicalReadResult {
+  const reader = new CanonicalReader(workbook, language);
+  return reader.read();
+}
+
+class CanonicalReader {
+  private readonly sources = new WeakMap<object, RowSource>();
+  private readonly problems: Problem[] = [];
+  private readonly text = messages(this.language).sheets;
+
+  constructor(
+    private readonly workbook: WorkbookGrid,
+    private readonly language: Language,
+  ) {}
+
+  read(): CanonicalReadResult {
+    const settings = this.readSettings();
+    const orientations = this.readOrientations();
+    const objectives = this.readObjectives(orientations);
+    this.readActions(objectives, orientations);
+    const roster = this.readRoster();
+    return {
+      plan: { settings, orientations, roster },
+      problems: this.problems,
+      locate: (entity, field) => this.locate(entity, field),
+    };
+  }
+
+  private locate(entity: object, field: string): Location {
+    const source = this.sources.get(entity);
+    if (!source) return { sheet: null, row: null, column: null };
+    return { sheet: source.sheet, row: source.row, column: source.headers.get(field) ?? null };
+  }
+
+  /** Rows of a sheet with a field accessor, skipping blank rows; the header is the first non-blank row. */
+  private rows<F extends string>(spec: SheetSpec<F>) {
+    const sheet = findSheet(this.workbook.sheets, spec);
+    if (!sheet) return [];
+    const headerIndex = sheet.values.findIndex((row) => !isEmptyRow(row));
+    if (headerIndex < 0) return [];
+    const headerRow = sheet.values[headerIndex].map((cell) => cellText(cell, this.workbook.timeZone));
+    const { fields, extras } = mapHeader(headerRow, spec);
+    const headers = new Map<string, string>([...fields].map(([field, index]) => [field, headerRow[index]]));
+    return sheet.values.slice(headerIndex + 1).flatMap((cells, offset) => {
+      if (isEmptyRow(cells)) return [];
+      const at = (field: F): Cell => {
+        const index = fields.get(field);
+        return index === undefined ? "" : (cells[index] ?? "");
+      };
+      const source: RowSource = { sheet: sheet.name, row: headerIndex + offset + 2, headers };
+      return [{ at, extra: this.extras(cells, extras), source }];
+    });
+  }
+
+  private extras(cells: readonly Cell[], extras: Map<number, string>): Extras {
+    const out: Extras = {};
+    for (const [index, header] of extras) {
+      const cell = cells[index] ?? "";
+      out[header] = cell instanceof Date ? cellText(cell, this.workbook.timeZone) : cell === "" ? null : cell;
+    }
+    return out;
+  }
+
+  private str(cell: Cell): string {
+    return cellText(cell, this.workbook.timeZone);
+  }
+
+  private report(
+    severity: Problem["severity"],
+    code: string,
+    message: string,
+    source: RowSource,
+    field: string,
+  ) {
+    this.problems.push(
+      problem(severity, code, message, {
+        sheet: source.sheet,
+        row: source.row,
+        column: source.headers.get(field) ?? null,
+      }),
+    );
+  }
+
+  private track<T extends object>(entity: T, source: RowSource): T {
+    this.sources.set(entity, source);
+    return entity;
+  }
+
+  private readSettings(): Settings {
+    const sheet = findSheet(this.workbook.sheets, SETTINGS_SHEET);
+    const settings: Settings = { ...DEFAULT_SETTINGS, language: this.language };
+    if (!sheet) return settings;
+    sheet.values.forEach((row, index) => {
+      const key = SETTING_KEYS.find((k) => matchesName(this.str(row[0] ?? ""), k));
+      if (!key) return;
+      const outcome = readSettingValue(key.field, row[1] ?? "", this.workbook.timeZone);
+      if (outcome.ok) Object.assign(settings, { [key.field]: outcome.value });
+      else
+        this.problems.push(
+          problem(
+            "error",
+            "settings.invalid",
+            this.text.invalidSetting(key[this.language], outcome.text, outcome.hint),
+            {
+              sheet: sheet.name,
+              row: index + 1,
+              column: SETTINGS_SHEET.columns[1][this.language],
+            },
+          ),
+        );
+    });
+    return settings;
+  }
+
+  private readOrientations(): Orientation[] {
+    const orientations: Orientation[] = [];
+    for (const { at, extra, source } of this.rows(ORIENTATIONS_SHEET)) {
+      const code = this.str(at("code")) || String(orientations.length + 1);
+      const orientation = newOrientation({
+        code,
+        title: this.str(at("title")),
+        description: optionalText(at("description"), this.workbook.timeZone),
+        extra,
+      });
+      if (orientations.some((o) => o.code === code)) {
+        this.report("error", "structure.duplicateCode", this.text.duplicateCode(code), source, "code");
+      }
+      orientations.push(this.track(orientation, source));
+    }
+    return orientations;
+  }
+
+  private readObjectives(orientations: Orientation[]): Objective[] {
+    const objectives: Objective[] = [];
+    for (const { at, extra, source } of this.rows(OBJECTIVES_SHEET)) {
+      const code = this.str(at("code")) || String(objectives.length + 1);
+      const objective = this.track(
+        newObjective({
+          code,
+          title: this.str(at("title")),
+          group: optionalText(at("group"), this.workbook.timeZone),
+          indicators: optionalText(at("indicators"), this.workbook.timeZone),
+          expectedResults: optionalText(at("expectedResults"), this.workbook.timeZone),
+          notes: optionalText(at("notes"), this.workbook.timeZone),
+          extra,
+        }),
+        source,
+      );
+      if (objectives.some((o) => o.code === code)) {
+        this.report("error", "structure.duplicateCode", this.text.duplicateCode(code), source, "code");
+      }
+      objectives.push(objective);
+      const reference = this.str(at("orientation"));
+      const parent = findByReference(orientations, reference);
+      if (parent) parent.objectives.push(objective);
+      else {
+        this.report(
+          "error",
+          "structure.objectiveWithoutOrientation",
+          this.text.objectiveWithoutOrientation(code, reference),
+          source,
+          "orientation",
+        );
+        placeholder(orientations, this.text.noOrientation).objectives.push(objective);
+      }
+    }
+    return objectives;
+  }
+
+  private readActions(objectives: Objective[], orientations: Orientation[]): void {
+    const seen = new Set<string>();
+    for (const { at, extra, source } of this.rows(ACTIONS_SHEET)) {
+      const action = this.track(this.readAction(at, extra, source), source);
+      if (seen.has(action.code)) {
+        this.report("error", "structure.duplicateCode", this.text.duplicateCode(action.code), source, "code");
+      }
+      seen.add(action.code);
+      const reference = this.str(at("objective"));
+      const parent = findByReference(objectives, reference);
+      if (parent) parent.actions.push(action);
+      else {
+        this.report(
+          "error",
+          "structure.actionWithoutObjective",
+          this.text.actionWithoutObjective(action.code, reference),
+          source,
+          "objective",
+        );
+        const orphans = placeholder(orientations, this.text.noOrientation);
+        let bucket = orphans.objectives.find(isPlaceholder);
+        if (!bucket) {
+          bucket = newObjective({ code: PLACEHOLDER_CODE, title: this.text.noObjective });
+          orphans.objectives.push(bucket);
+        }
+        bucket.actions.push(action);
+      }
+    }
+  }
+
+  private readAction(
+    at: (field: (typeof ACTIONS_SHEET)["columns"][number]["field"]) => Cell,
+    extra: Extras,
+    source: RowSource,
+  ): Action {
+    const tz = this.workbook.timeZone;
+    const statusCell = at("status");
+    const status = parseStatus(statusCell);
+    if (status === undefined)
+      this.report("error", "status.invalid", this.text.invalidStatus(this.str(statusCell)), source, "status");
+    const progressCell = at("progress");
+    const progress = parseProgress(progressCell);
+    if (progress === undefined)
+      this.report(
+        "error",
+        "progress.invalid",
+        this.text.invalidProgress(this.str(progressCell)),
+        source,
+        "progress",
+      );
+    const updateCell = at("lastUpdate");
+    const lastUpdate = parseDateCell(updateCell, tz);
+    if (lastUpdate === undefined)
+      this.report(
+        "warning",
+        "lastUpdate.invalid",
+        this.text.invalidDate(this.str(updateCell)),
+        source,
+        "lastUpdate",
+      );
+    const deadlineCell = at("deadline");
+    return newAction({
+      code: this.str(at("code")),
+      title: this.str(at("title")),
+      description: optionalText(at("description"), tz),
+      ownersText: this.str(at("owners")),
+      deadline: emptyDeadline(this.str(deadlineCell)),
+      status: status ?? null,
+      progress: progress ?? null,
+      budget: parseBudget(at("budget")),
+      partners: optionalText(at("partners"), tz),
+      indicators: optionalText(at("indicators"), tz),
+      expectedResult: optionalText(at("expectedResult"), tz),
+      notes: optionalText(at("notes"), tz),
+      periods: splitList(this.str(at("periods"))),
+      lastUpdate: lastUpdate ?? null,
+      extra,
+    });
+  }
+
+  private readRoster(): RosterEntry[] {
+    return this.rows(ROSTER_SHEET).map(({ at, source }) =>
+      this.track(
+        {
+          name: this.str(at("name")),
+          role: optionalText(at("role"), this.workbook.timeZone),
+          email: optionalText(at("email"), this.workbook.timeZone),
+          aliases: parseAliases(this.str(at("aliases"))),
+        },
+        source,
+      ),
+    );
+  }
+}
+
+/** Code of the entries that hold orphans (an action whose objective does not exist, …). */
+export const PLACEHOLDER_CODE = "?";
+
+function isPlaceholder(entity: { code: string }): boolean {
+  return entity.code === PLACEHOLDER_CODE;
+}
+
+/** Orphans are kept under a visible « (sans orientation) » entry rather than dropped. */
+function placeholder(orientations: Orientation[], title: string): Orientation {
+  let found = orientations.find(isPlaceholder);
+  if (!found) {
+    found = newOrientation({ code: PLACEHOLDER_CODE, title });
+    orientations.push(found);
+  }
+  return found;
+}
+
+/** « 1.2 — Titre », « 1.2 » or the title alone all designate the same entity. */
+function findByReference<T extends { code: string; title: string }>(
+  entities: T[],
+  reference: string,
+): T | undefined {
+  if (reference === "") return undefined;
+  const code = referenceCode(reference);
+  const byCode = entities.find((e) => e.code === code && !isPlaceholder(e));
+  if (byCode) return byCode;
+  const key = normalizeKey(reference);
+  return entities.find((e) => normalizeKey(e.title) === key && !isPlaceholder(e));
+}
+
+function splitList(text: string): string[] {
+  return text
+    .split(/[,;\n]/)
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}

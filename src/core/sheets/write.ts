@@ -1,0 +1,165 @@
+/**
+ * Writes a plan as the canonical sheets. An existing sheet keeps its header order and the user's
+ * own columns (their values come back from each entity's `extra`); missing known columns are added
+ * at the right. Rows above the header (a title a person added) are kept as they are.
+ */
+import { type Cell, cellText, isEmptyRow, rectangular, type SheetGrid, type WorkbookGrid } from "../cells";
+import { allActions, type Extras, type Language, type Plan } from "../model";
+import {
+  ACTIONS_SHEET,
+  findSheet,
+  header,
+  mapHeader,
+  matchesName,
+  OBJECTIVES_SHEET,
+  ORIENTATIONS_SHEET,
+  ROSTER_SHEET,
+  referenceLabel,
+  SETTING_KEYS,
+  SETTINGS_SHEET,
+  type SheetSpec,
+} from "./columns";
+import { PLACEHOLDER_CODE } from "./read";
+import { writeSettingValue } from "./settings";
+
+type RowValues<F extends string> = { fields: Partial<Record<F, Cell>>; extra: Extras };
+
+export function canonicalSheets(
+  plan: Plan,
+  existing: WorkbookGrid | null,
+  language: Language = "fr",
+): SheetGrid[] {
+  const previous = existing?.sheets ?? [];
+  const real = <T extends { code: string }>(items: T[]) =>
+    items.filter((item) => item.code !== PLACEHOLDER_CODE);
+  const orientations = real(plan.orientations);
+  const objectives = plan.orientations.flatMap((orientation) =>
+    real(orientation.objectives).map((objective) => ({ orientation, objective })),
+  );
+  return [
+    table(
+      ORIENTATIONS_SHEET,
+      previous,
+      language,
+      existing?.timeZone,
+      orientations.map((o) => ({
+        fields: { code: o.code, title: o.title, description: o.description ?? "" },
+        extra: o.extra,
+      })),
+    ),
+    table(
+      OBJECTIVES_SHEET,
+      previous,
+      language,
+      existing?.timeZone,
+      objectives.map(({ orientation, objective: o }) => ({
+        fields: {
+          code: o.code,
+          orientation:
+            orientation.code === PLACEHOLDER_CODE ? "" : referenceLabel(orientation.code, orientation.title),
+          title: o.title,
+          group: o.group ?? "",
+          indicators: o.indicators ?? "",
+          expectedResults: o.expectedResults ?? "",
+          notes: o.notes ?? "",
+        },
+        extra: o.extra,
+      })),
+    ),
+    table(
+      ACTIONS_SHEET,
+      previous,
+      language,
+      existing?.timeZone,
+      allActions(plan).map(({ objective, action: a }) => ({
+        fields: {
+          code: a.code,
+          objective:
+            objective.code === PLACEHOLDER_CODE ? "" : referenceLabel(objective.code, objective.title),
+          title: a.title,
+          description: a.description ?? "",
+          owners: a.ownersText || a.owners.map((owner) => owner.text).join(" + "),
+          deadline: a.deadline.text,
+          status: a.status ?? "",
+          progress: a.progress ?? "",
+          budget: a.budget ?? "",
+          partners: a.partners ?? "",
+          indicators: a.indicators ?? "",
+          expectedResult: a.expectedResult ?? "",
+          notes: a.notes ?? "",
+          periods: a.periods.join(", "),
+          lastUpdate: a.lastUpdate ?? "",
+        },
+        extra: a.extra,
+      })),
+    ),
+    table(
+      ROSTER_SHEET,
+      previous,
+      language,
+      existing?.timeZone,
+      plan.roster.map((entry) => ({
+        fields: {
+          name: entry.name,
+          role: entry.role ?? "",
+          email: entry.email ?? "",
+          aliases: entry.aliases.join(", "),
+        },
+        extra: {},
+      })),
+    ),
+    settingsTable(plan, previous, language),
+  ];
+}
+
+function table<F extends string>(
+  spec: SheetSpec<F>,
+  previous: readonly SheetGrid[],
+  language: Language,
+  timeZone: string | undefined,
+  rows: RowValues<F>[],
+): SheetGrid {
+  const old = findSheet(previous, spec);
+  const headerIndex = old ? old.values.findIndex((row) => !isEmptyRow(row)) : -1;
+  const preamble = old && headerIndex > 0 ? old.values.slice(0, headerIndex) : [];
+  const oldHeader =
+    old && headerIndex >= 0 ? old.values[headerIndex].map((cell) => cellText(cell, timeZone ?? "UTC")) : [];
+  const headerRow = [...oldHeader];
+  const { fields } = mapHeader(oldHeader, spec);
+  for (const column of spec.columns) {
+    if (!fields.has(column.field)) {
+      fields.set(column.field, headerRow.length);
+      headerRow.push(header(column, language));
+    }
+  }
+  // The user's own columns found only in entities' extras (e.g. from an import) are added too.
+  for (const row of rows) {
+    for (const key of Object.keys(row.extra)) if (!headerRow.includes(key)) headerRow.push(key);
+  }
+  const fieldAt = new Map<number, F>([...fields].map(([field, index]) => [index, field]));
+  const body = rows.map((row) =>
+    headerRow.map((text, index): Cell => {
+      const field = fieldAt.get(index);
+      if (field !== undefined) return row.fields[field] ?? "";
+      return row.extra[text] ?? "";
+    }),
+  );
+  return {
+    name: old?.name ?? spec[language],
+    values: rectangular([...preamble, headerRow, ...body], headerRow.length),
+  };
+}
+
+function settingsTable(plan: Plan, previous: readonly SheetGrid[], language: Language): SheetGrid {
+  const old = findSheet(previous, SETTINGS_SHEET);
+  const headerRow = SETTINGS_SHEET.columns.map((column) => header(column, language));
+  const rows: Cell[][] = SETTING_KEYS.map((key) => [
+    key[language],
+    writeSettingValue(key.field, plan.settings),
+  ]);
+  // Rows a person added for their own use (« Présidence », …) are kept below the known settings.
+  const own = (old?.values.slice(1) ?? []).filter(
+    (row) => !isEmptyRow(row) && !SETTING_KEYS.some((key) => matchesName(String(row[0] ?? ""), key)),
+  );
+  return { name: old?.name ?? SETTINGS_SHEET[language], values: rectangular([headerRow, ...rows, ...own]) };
+}

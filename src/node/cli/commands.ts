@@ -1,0 +1,79 @@
+/** The CLI's commands. Each returns its exit code: 0 done, 1 the plan has errors, 2 bad input. */
+import { extname } from "node:path";
+import { messages } from "../../core/i18n";
+import { formatMappingReport } from "../../core/import";
+import { allActions, type IsoDate, type Plan, type Problem } from "../../core/model";
+import { canonicalSheets } from "../../core/sheets/write";
+import { writeXlsxFile } from "../files/workbook";
+import { InputError, loadPlanFromFiles } from "./load";
+import type { CliOptions } from "./options";
+
+export interface Output {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+type Command = (options: CliOptions & { file: string }, today: IsoDate, io: Output) => Promise<number>;
+
+export const importCommand: Command = async (options, today, io) => {
+  const text = messages(options.lang).cli;
+  if (options.out && extname(options.out).toLowerCase() !== ".xlsx")
+    throw new InputError(text.badOutXlsx(options.out));
+  const loaded = await loadPlanFromFiles({ ...options, today, language: options.lang });
+  if (options.explain) {
+    if (loaded.source.kind === "structured") io.err(formatMappingReport(loaded.source.report, options.lang));
+    io.err(summary(loaded.plan, options.lang));
+  }
+  if (options.out) {
+    const sheets = canonicalSheets(loaded.plan, null, options.lang);
+    await writeXlsxFile(options.out, sheets, loaded.workbook.timeZone).catch(() => {
+      throw new InputError(text.writeFailed(options.out ?? ""));
+    });
+    io.err(text.wrote(options.out));
+  }
+  io.out(JSON.stringify(planJson(loaded.plan, loaded.problems), null, 2));
+  return 0;
+};
+
+export const validateCommand: Command = async (options, today, io) => {
+  const loaded = await loadPlanFromFiles({ ...options, today, language: options.lang });
+  if (options.json) io.out(JSON.stringify(loaded.problems, null, 2));
+  else io.out(problemTable(loaded.problems, options.lang));
+  return loaded.problems.some((p) => p.severity === "error") ? 1 : 0;
+};
+
+/** The JSON contract of `boussole import`: the plan tree, its roster and settings, and the problems. */
+export function planJson(plan: Plan, problems: Problem[]) {
+  return {
+    settings: plan.settings,
+    orientations: plan.orientations,
+    roster: plan.roster,
+    problems,
+  };
+}
+
+function summary(plan: Plan, language: CliOptions["lang"]): string {
+  const objectives = plan.orientations.reduce((n, o) => n + o.objectives.length, 0);
+  return messages(language).cli.planSummary(plan.orientations.length, objectives, allActions(plan).length);
+}
+
+export function problemTable(problems: Problem[], language: CliOptions["lang"]): string {
+  const text = messages(language);
+  const counts = (severity: Problem["severity"]) => problems.filter((p) => p.severity === severity).length;
+  if (problems.length === 0) return text.cli.noProblems;
+  const columns = text.cli.columns;
+  const rows = [
+    [columns.severity, columns.sheet, columns.row, columns.column, columns.message],
+    ...problems.map((p) => [
+      text.common.severities[p.severity],
+      p.sheet ?? "",
+      p.row === null ? "" : String(p.row),
+      p.column ?? "",
+      p.message,
+    ]),
+  ];
+  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c].length)));
+  const lines = rows.map((row) => row.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join("  "));
+  lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
+  return [...lines, "", text.cli.summary(counts("error"), counts("warning"), counts("info"))].join("\n");
+}
