@@ -142,22 +142,16 @@ export async function xlsxBytes(sheets: DecoratedSheet[], timeZone: string): Pro
 }
 
 function decorate(out: ExcelJS.Worksheet, sheet: DecoratedSheet): void {
-  sheet.notes?.forEach((row, r) =>
-    row.forEach((note, c) => {
-      if (note) out.getCell(r + 1, c + 1).note = note;
-    }),
-  );
-  sheet.backgrounds?.forEach((row, r) =>
-    row.forEach((color, c) => {
-      if (!color || color.toLowerCase() === "#ffffff") return;
-      out.getCell(r + 1, c + 1).fill = {
-        type: "pattern",
-        pattern: "solid",
-        fgColor: { argb: `FF${color.replace("#", "").toUpperCase()}` },
-      };
-    }),
-  );
-  sheet.columnWidths?.forEach((width, c) => {
+  for (const [r, row] of (sheet.notes ?? []).entries()) {
+    for (const [c, note] of row.entries()) if (note) out.getCell(r + 1, c + 1).note = note;
+  }
+  for (const [r, row] of (sheet.backgrounds ?? []).entries()) {
+    for (const [c, color] of row.entries()) {
+      if (!color || color.toLowerCase() === "#ffffff") continue;
+      const argb = `FF${color.replace("#", "").toUpperCase()}`;
+      out.getCell(r + 1, c + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
+    }
+  }
+  for (const [c, width] of (sheet.columnWidths ?? []).entries())
     if (width > 0) out.getColumn(c + 1).width = width;
-  });
 }
