@@ -114,7 +114,7 @@ function noteText(note: ExcelJS.Cell["note"]): string {
 }
 
 function backgroundOf(fill: ExcelJS.Fill | undefined): string {
-  if (!fill || fill.type !== "pattern" || fill.pattern !== "solid") return "";
+  if (fill?.type !== "pattern" || fill.pattern !== "solid") return "";
   const argb = fill.fgColor?.argb;
   return argb ? `#${argb.slice(-6).toLowerCase()}` : "";
 }
