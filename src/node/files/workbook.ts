@@ -82,7 +82,7 @@ async function xlsxSheets(bytes: Buffer, timeZone: string): Promise<DecoratedShe
       notes.push(rowNotes);
       backgrounds.push(rowBackgrounds);
     }
-    const frozen = sheet.views.find((view) => view.state === "frozen") as
+    const frozen = (sheet.views ?? []).find((view) => view.state === "frozen") as
       | Partial<ExcelJS.WorksheetViewFrozen>
       | undefined;
     const frozenRows = frozen?.ySplit ?? 0;
