@@ -32,16 +32,26 @@ function toOwner(match: OwnerMatch): Owner {
 export function createOwnerMatcher(roster: readonly RosterEntry[]): OwnerMatcher {
   const index = new RosterIndex(roster);
   const cache = new Map<string, readonly OwnerMatch[]>();
+  // Cells repeat their owners: each distinct text is normalized once.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string): string => {
+    let key = keys.get(text);
+    if (key === undefined) {
+      key = ownerKey(text);
+      keys.set(text, key);
+    }
+    return key;
+  };
 
   const known = (piece: Piece): OwnerMatch | null => {
-    const entries = index.lookup(ownerKey(piece.text));
+    const entries = index.lookup(keyOf(piece.text));
     return entries.length > 0 ? { text: piece.text, entries, suggestions: [] } : null;
   };
 
   const unknown = (piece: Piece): OwnerMatch => ({
     text: piece.text,
     entries: [],
-    suggestions: isPlaceholderOwner(piece.text) ? [] : index.suggest(ownerKey(piece.text)),
+    suggestions: isPlaceholderOwner(piece.text) ? [] : index.suggest(keyOf(piece.text)),
   });
 
   /** The fewest runs of « et »-separated parts that are all found, or null. */
@@ -67,7 +77,7 @@ export function createOwnerMatcher(roster: readonly RosterEntry[]): OwnerMatcher
   const joined = (cell: Piece, pieces: Piece[], from: number): { match: OwnerMatch; next: number } | null => {
     for (let last = Math.min(from + index.longestJoin, pieces.length) - 1; last > from; last--) {
       const whole = span(cell, pieces[from], pieces[last]);
-      if (!index.joinedKeys.has(ownerKey(whole.text))) continue;
+      if (!index.joinedKeys.has(keyOf(whole.text))) continue;
       const match = known(whole);
       if (match) return { match, next: last + 1 };
     }
