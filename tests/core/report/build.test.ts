@@ -282,7 +282,7 @@ describe("hostile content", () => {
     ];
     const texts = allTexts(buildReport(plan, options));
     for (const text of hostile) expect(texts.some((candidate) => candidate.includes(text))).toBe(true);
-    expect(texts).toContain("Orientation 1 — " + hostile[0]);
+    expect(texts).toContain(`Orientation 1 — ${hostile[0]}`);
   });
 
   test("2,000 actions all appear", () => {

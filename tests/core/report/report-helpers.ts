@@ -48,7 +48,7 @@ export function allTexts(report: ReportDocument): string[] {
         return [...block.columns, ...block.rows.flat(), ...(block.footer ?? [])];
       case "progress":
         return [block.label, block.text];
-      case "pageBreak":
+      default:
         return [];
     }
   });
