@@ -1,12 +1,12 @@
 /**
- * Problems of the owners area: each action's owners checked against the roster, and the roster
- * itself (ambiguous names, e-mails, entries no action uses).
+ * Each action's owners checked against the roster, and the roster entries no action uses. The
+ * roster's own problems (shared names, e-mails) are validateRoster's, called beside this one.
  */
 import { messages } from "../i18n";
 import { allActions, type Plan, type Problem, type RosterEntry } from "../model";
 import { isPlaceholderOwner } from "../owners/normalize";
 import { createOwnerMatcher, type OwnerMatch, type OwnerMatcher, ownersSource } from "../owners/resolve";
-import { entryName, validateRoster } from "../owners/roster";
+import { entryName } from "../owners/roster";
 import { type Location, problem, type ValidationContext } from "./context";
 
 export function validateOwners(
@@ -15,7 +15,7 @@ export function validateOwners(
   matcher: OwnerMatcher = createOwnerMatcher(plan.roster),
 ): Problem[] {
   const text = messages(ctx.language).owners;
-  const problems = validateRoster(plan.roster, ctx);
+  const problems: Problem[] = [];
   const actions = allActions(plan);
   const checked = plan.roster.length > 0;
   const used = new Set<RosterEntry>();
