@@ -78,8 +78,12 @@ class CanonicalReader {
     const objectives = this.readObjectives(orientations);
     this.readActions(objectives, orientations);
     const roster = this.readRoster();
+    const plan: Plan = { settings, orientations, roster };
+    // Plan-wide problems (« the roster is empty ») point at the Responsables sheet.
+    const rosterSheet = findSheet(this.workbook.sheets, ROSTER_SHEET)?.name ?? ROSTER_SHEET[this.language];
+    this.sources.set(plan, { sheet: rosterSheet, row: 1, headers: new Map() });
     return {
-      plan: { settings, orientations, roster },
+      plan,
       problems: this.problems,
       locate: (entity, field) => this.locate(entity, field),
     };
