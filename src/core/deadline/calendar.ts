@@ -1,0 +1,87 @@
+/** Calendar arithmetic on plain numbers: no `Date` time zones, no Intl, cheap enough for bulk parsing. */
+import type { IsoDate } from "../model";
+
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+const DAY_MS = 86_400_000;
+/** Day 0 of spreadsheet serials (Sheets and xlsx in 1900 mode both count from here). */
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** The first serial past the last day of MAX_YEAR. */
+export const SERIAL_LIMIT = (Date.UTC(MAX_YEAR + 1, 0, 1) - SERIAL_EPOCH_MS) / DAY_MS;
+
+export function isYearInRange(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+export function daysInMonth(year: number, month: number): number {
+  return month === 2 && isLeapYear(year) ? 29 : DAYS_IN_MONTH[month - 1];
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+/** Assumes a valid day (callers check with `daysInMonth` first). */
+export function isoDay(year: number, month: number, day: number): IsoDate {
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+export function firstOfMonth(year: number, month: number): IsoDate {
+  return isoDay(year, month, 1);
+}
+
+export function lastOfMonth(year: number, month: number): IsoDate {
+  return isoDay(year, month, daysInMonth(year, month));
+}
+
+/** The month `count` months after (year, month), as [year, month]. */
+export function addMonths(year: number, month: number, count: number): [number, number] {
+  const index = year * 12 + (month - 1) + count;
+  return [Math.floor(index / 12), (index % 12) + 1];
+}
+
+export interface DayParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export function dayParts(iso: IsoDate): DayParts {
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+}
+
+function dayNumber(iso: IsoDate): number {
+  const { year, month, day } = dayParts(iso);
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+function fromEpochMs(ms: number): IsoDate {
+  const date = new Date(ms);
+  return isoDay(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+}
+
+/** Days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return dayNumber(to) - dayNumber(from);
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return fromEpochMs((dayNumber(iso) + days) * DAY_MS);
+}
+
+/** The same day `years` later; 29 February becomes 28 February in a common year. */
+export function addYears(iso: IsoDate, years: number): IsoDate {
+  const { year, month, day } = dayParts(iso);
+  return isoDay(year + years, month, Math.min(day, daysInMonth(year + years, month)));
+}
+
+/** A spreadsheet date serial (days since 1899-12-30; the fraction is the time of day). */
+export function serialToIso(serial: number): IsoDate {
+  return fromEpochMs(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+}
