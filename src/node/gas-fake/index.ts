@@ -1,0 +1,141 @@
+/**
+ * An in-memory Apps Script for tests and the local playground: the services Boussole uses, backed
+ * by plain data (a workbook, Docs, a Drive, properties, locks, what the Ui showed), counting every
+ * service call. Usage:
+ *
+ *   const fake = createFakeGas({ spreadsheet: { sheets: [{ name: "Actions", values }] } });
+ *   installFakeGas(vmContext, fake);            // or call code with fake.globals.SpreadsheetApp…
+ *   expect(fake.calls.total()).toBeLessThanOrEqual(10);
+ *   fake.spreadsheet.sheet("Actions")?.values(); // the data, uncounted
+ */
+import { FakeLogger, FakeScriptApp, FakeSession, FakeUtilities, type SessionOptions } from "./base";
+import { CallLog } from "./calls";
+import { type DocumentData, FakeDocumentApp } from "./document/app";
+import { DriveRecord, FakeDriveApp, FOLDER_MIME } from "./drive";
+import { Exposer, type FakeObject } from "./expose";
+import { FakeHtmlService } from "./html";
+import { FakeLockService, LockRecord } from "./lock";
+import { FakePropertiesService, PropertiesRecord, type PropertyScope } from "./properties";
+import { FakeSpreadsheetApp } from "./spreadsheet/app";
+import { type SheetInit, SpreadsheetModel } from "./spreadsheet/model";
+import { FakeSpreadsheet } from "./spreadsheet/spreadsheet";
+import { UiRecord } from "./ui";
+
+export type { CallLog } from "./calls";
+export { dateCell } from "./dates";
+export type { DocumentData } from "./document/app";
+export type { DocBlock } from "./document/elements";
+export type { TextSpan, TextStyle } from "./document/text";
+export type { DriveItem, DriveRecord } from "./drive";
+export type { LockRecord, LockScope } from "./lock";
+export type { PropertiesRecord, PropertyScope } from "./properties";
+export type {
+  CellData,
+  ConditionalRuleSpec,
+  ProtectionSpec,
+  RangeRef,
+  SheetInit,
+  SheetModel,
+  SpreadsheetInit,
+  SpreadsheetModel,
+  ValidationSpec,
+} from "./spreadsheet/model";
+export type { Answer, DialogRecord, MenuEntry, MenuRecord, Question, UiRecord } from "./ui";
+
+export interface FakeGasOptions extends SessionOptions {
+  spreadsheet?: {
+    name?: string;
+    id?: string;
+    /** Default "America/Toronto". */
+    timeZone?: string;
+    /** Default "fr_CA". */
+    locale?: string;
+    sheets?: SheetInit[];
+    /** Drive folder holding the spreadsheet; default: the root folder. */
+    folder?: string;
+  };
+  /** The project's HTML files by name without ".html", for createHtmlOutputFromFile. */
+  htmlFiles?: Record<string, string>;
+  /** Initial properties per store. */
+  properties?: Partial<Record<PropertyScope, Record<string, string>>>;
+  /**
+   * Whether the script runs bound to the spreadsheet (default true). When false there is no
+   * active spreadsheet, no Ui, and getDocumentLock / getDocumentProperties return null.
+   */
+  bound?: boolean;
+}
+
+/** The Apps Script globals, typed as the real services (methods the fake lacks throw when called). */
+export interface FakeGlobals {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  DriveApp: GoogleAppsScript.Drive.DriveApp;
+  LockService: GoogleAppsScript.Lock.LockService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  Session: GoogleAppsScript.Base.Session;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+}
+
+export interface FakeGas {
+  globals: FakeGlobals;
+  calls: CallLog;
+  /** The workbook (values, formats, notes, validations…), read and written without counting. */
+  spreadsheet: SpreadsheetModel;
+  /** Docs created or opened through DocumentApp, in creation order. */
+  documents: DocumentData[];
+  ui: UiRecord;
+  locks: LockRecord;
+  properties: PropertiesRecord;
+  drive: DriveRecord;
+  /** Lines written with Logger.log. */
+  logs: string[];
+}
+
+export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
+  const calls = new CallLog();
+  const exposer = new Exposer(calls);
+  const expose = <T>(raw: FakeObject) => exposer.expose<T>(raw);
+  const bound = options.bound ?? true;
+
+  const spreadsheet = new SpreadsheetModel(options.spreadsheet);
+  const ui = new UiRecord();
+  const locks = new LockRecord();
+  const properties = new PropertiesRecord(options.properties);
+  const drive = new DriveRecord();
+  const documents: DocumentData[] = [];
+  const logger = new FakeLogger();
+
+  const folder = options.spreadsheet?.folder
+    ? drive.add({ name: options.spreadsheet.folder, mimeType: FOLDER_MIME, parentId: drive.root.id })
+    : drive.root;
+  drive.add({
+    id: spreadsheet.id,
+    name: spreadsheet.name,
+    mimeType: "application/vnd.google-apps.spreadsheet",
+    url: `https://docs.google.com/spreadsheets/d/${spreadsheet.id}/edit`,
+    parentId: folder.id,
+  });
+
+  const active = bound ? new FakeSpreadsheet(spreadsheet, ui) : null;
+  const globals: FakeGlobals = {
+    SpreadsheetApp: expose(new FakeSpreadsheetApp(active, ui)),
+    DocumentApp: expose(new FakeDocumentApp(drive, documents)),
+    DriveApp: expose(new FakeDriveApp(drive)),
+    LockService: expose(new FakeLockService(locks, bound)),
+    PropertiesService: expose(new FakePropertiesService(properties, bound)),
+    HtmlService: expose(new FakeHtmlService(options.htmlFiles ?? {})),
+    Session: expose(new FakeSession(options)),
+    ScriptApp: expose(new FakeScriptApp()),
+    Utilities: expose(new FakeUtilities()),
+    Logger: expose(logger),
+  };
+  return { globals, calls, spreadsheet, documents, ui, locks, properties, drive, logs: logger.lines };
+}
+
+/** Puts the fake services on a vm context or on globalThis; returns the target. */
+export function installFakeGas<T extends object>(target: T, fake: FakeGas): T & FakeGlobals {
+  return Object.assign(target, fake.globals);
+}
