@@ -61,6 +61,130 @@ export const ui: typeof fr = {
       goTo: (where: string) => `Go to ${where}`,
     },
   },
+  server: {
+    menu: {
+      title: "Boussole",
+      openSidebar: "Open the panel",
+      structure: "Structure the plan",
+      validate: "Check the plan",
+      report: "Create the annual report…",
+      help: "Help",
+    },
+    sidebarTitle: "Boussole",
+    reportTitle: "Annual report",
+    helpTitle: "Help — Boussole",
+    help: [
+      "Structure the plan: creates the Orientations, Objectives, Actions, Owners and Settings sheets (with a short example when the spreadsheet is empty), or fills them from the sheet where your plan already is. That sheet is never changed.",
+      "Open the panel: add an action, update the one on the selected row, see the problems.",
+      "Check the plan: checks deadlines, owners and structure, and marks the cells to fix (colour and note).",
+      "Create the annual report: writes the report of the chosen period in a new document.",
+    ].join("\n\n"),
+    fields: {
+      objectiveCode: "Objective",
+      title: "Action",
+      description: "Description",
+      owners: "Owners",
+      deadline: "Deadline",
+      status: "Status",
+      progress: "Progress",
+      budget: "Budget",
+      notes: "Notes",
+      code: "Code",
+      row: "Row",
+      sheet: "Sheet",
+      column: "Column",
+    },
+    invalid: {
+      required: (field: string) => `“${field}” is required.`,
+      tooLong: (field: string, max: number) => `“${field}” is too long: ${max} characters at most.`,
+      range: (field: string, min: number, max: number) => `“${field}” must be a number from ${min} to ${max}.`,
+      choice: (field: string, choices: string) => `“${field}” must be one of: ${choices}.`,
+      value: (field: string) => `The value of “${field}” is not valid.`,
+      request: "The panel's request is not valid: reload the panel and try again.",
+    },
+    noSpreadsheet: "Boussole must be opened from a Google Sheets spreadsheet.",
+    noActionsSheet: "The “Actions” sheet was not found. First run “Structure the plan” from the Boussole menu.",
+    unknownObjective: (code: string) =>
+      `Objective “${code}” is not in the Objectives sheet. Pick an objective from the list, or refresh the panel.`,
+    busy: "Someone else is changing the plan right now. Try again in a few seconds: nothing was written.",
+    added: (code: string, row: number) => `Action ${code} added on row ${row} of the Actions sheet.`,
+    updated: (code: string, row: number) => `Action ${code} updated (row ${row}).`,
+    unchanged: (code: string) => `Action ${code} already had these values: nothing was changed.`,
+    actionNotFound: (code: string) => `Action “${code}” is no longer in the Actions sheet. Refresh the panel.`,
+    actionMoved: (code: string, row: number) =>
+      `Row ${row} no longer holds action “${code}”: the sheet has changed. Refresh the panel and try again.`,
+    unexpected: "An unexpected error occurred and nothing was written. Try again; if it happens again, please report it.",
+    plannedEnd: "Planned end",
+    listsSheet: "Boussole (lists)",
+    headerProtection: "Header managed by Boussole: renaming a column may stop it from reading the plan.",
+    hints: {
+      deadline:
+        "Accepted forms: 2025-03-15, March 15, 2025, March 2025, Fall 2025, Q1 2025, 2025, 2025-2026 (fiscal year), Ongoing, Annual, Immediate, To be determined.",
+      owners: "Pick from the list of owners, or type several names separated by “+”.",
+      status: "Pick a status: À venir, En cours, Réalisée, Reportée or Annulée.",
+      progress: "A percentage from 0 to 100.",
+      objective: "Pick the objective from the list (Objectives sheet).",
+      orientation: "Pick the orientation from the list (Orientations sheet).",
+    },
+    structure: {
+      title: "Structure the plan",
+      created: "The plan's sheets were created with a short example: replace it with your plan.",
+      imported: (source: string, orientations: number, objectives: number, actions: number) =>
+        `“${source}” was structured: ${orientations} orientations, ${objectives} objectives, ${actions} actions. The sheet “${source}” was not changed.`,
+      formatted: "The plan's sheets are up to date and formatted.",
+      added: (count: number) => `${count} row${count > 1 ? "s" : ""} added.`,
+      conflict: (sheet: string, row: number, key: string, columns: string) =>
+        `${sheet}, row ${row} (${key}): edited in the sheet since the last “Structure”, while the source changed (${columns}). The sheet's values were kept.`,
+      deleted: (sheet: string, key: string) =>
+        `“${key}” was deleted from the ${sheet} sheet since the last “Structure”: it was not recreated.`,
+      more: (count: number) => `… and ${count} more.`,
+    },
+    validate: {
+      title: "Check the plan",
+      summary: (errors: number, warnings: number) =>
+        `${errors} error${errors === 1 ? "" : "s"} and ${warnings} warning${warnings === 1 ? "" : "s"}: the cells concerned are marked.`,
+      none: "No problem found in the plan.",
+    },
+    example: {
+      settings: { organisation: "Neighbourhood round table (example)", planName: "Strategic plan 2025-2028" },
+      roster: [
+        { name: "Executive director", role: "ED", email: "", aliases: "ED, DG" },
+        { name: "Board of directors", role: "Board", email: "", aliases: "Board, CA" },
+        { name: "Communications officer", role: "Communications", email: "", aliases: "Communications" },
+        { name: "Fundraising committee", role: "Committee", email: "", aliases: "" },
+      ],
+      orientations: [
+        {
+          title: "Strengthen member life",
+          objectives: [
+            {
+              title: "Increase member participation",
+              actions: [
+                { title: "Visit every member group", owners: "ED + Communications officer", deadline: "Fall 2025", status: "En cours", progress: 40 },
+                { title: "Redo the monthly newsletter", owners: "Communications officer", deadline: "March 2026", status: "À venir", progress: 0 },
+              ],
+            },
+            {
+              title: "Renew the board",
+              actions: [{ title: "Prepare a training for board members", owners: "Board", deadline: "2025-2026", status: "À venir", progress: 0 }],
+            },
+          ],
+        },
+        {
+          title: "Secure stable funding",
+          objectives: [
+            {
+              title: "Diversify revenue sources",
+              actions: [
+                { title: "Submit two grant applications", owners: "Fundraising committee + ED", deadline: "Spring 2026", status: "À venir", progress: 0 },
+                { title: "Hold a fundraising event", owners: "Fundraising committee", deadline: "Ongoing", status: "En cours", progress: 20 },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
   reportDialog: {
     title: "Annual report",
     intro: "The report is created in a new document, ready for the board and the AGM.",

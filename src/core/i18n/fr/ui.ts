@@ -60,6 +60,130 @@ export const ui = {
       goTo: (where: string) => `Aller à ${where}`,
     },
   },
+  server: {
+    menu: {
+      title: "Boussole",
+      openSidebar: "Ouvrir le panneau",
+      structure: "Structurer le plan",
+      validate: "Valider le plan",
+      report: "Générer le rapport annuel…",
+      help: "Aide",
+    },
+    sidebarTitle: "Boussole",
+    reportTitle: "Rapport annuel",
+    helpTitle: "Aide — Boussole",
+    help: [
+      "Structurer le plan : crée les feuilles Orientations, Objectifs, Actions, Responsables et Paramètres (avec un court exemple si le classeur est vide), ou les remplit à partir de la feuille où votre plan se trouve déjà. Cette feuille n'est jamais modifiée.",
+      "Ouvrir le panneau : ajouter une action, mettre à jour celle de la ligne sélectionnée, voir les problèmes.",
+      "Valider le plan : vérifie les échéances, les responsables et la structure, et marque les cellules à corriger (couleur et note).",
+      "Générer le rapport annuel : crée le rapport de la période choisie dans un nouveau document.",
+    ].join("\n\n"),
+    fields: {
+      objectiveCode: "Objectif",
+      title: "Action",
+      description: "Description",
+      owners: "Responsables",
+      deadline: "Échéance",
+      status: "Statut",
+      progress: "Avancement",
+      budget: "Budget",
+      notes: "Notes",
+      code: "Code",
+      row: "Ligne",
+      sheet: "Feuille",
+      column: "Colonne",
+    },
+    invalid: {
+      required: (field: string) => `« ${field} » est obligatoire.`,
+      tooLong: (field: string, max: number) => `« ${field} » est trop long : ${max} caractères au plus.`,
+      range: (field: string, min: number, max: number) => `« ${field} » doit être un nombre de ${min} à ${max}.`,
+      choice: (field: string, choices: string) => `« ${field} » doit être l'une de ces valeurs : ${choices}.`,
+      value: (field: string) => `La valeur de « ${field} » n'est pas valide.`,
+      request: "La demande du panneau n'est pas valide : rechargez le panneau et recommencez.",
+    },
+    noSpreadsheet: "Boussole doit être ouvert depuis un classeur Google Sheets.",
+    noActionsSheet: "La feuille « Actions » est introuvable. Lancez d'abord « Structurer le plan » dans le menu Boussole.",
+    unknownObjective: (code: string) =>
+      `L'objectif « ${code} » n'est pas dans la feuille Objectifs. Choisissez un objectif de la liste, ou actualisez le panneau.`,
+    busy: "Quelqu'un d'autre modifie le plan en ce moment. Réessayez dans quelques secondes : rien n'a été écrit.",
+    added: (code: string, row: number) => `Action ${code} ajoutée à la ligne ${row} de la feuille Actions.`,
+    updated: (code: string, row: number) => `Action ${code} mise à jour (ligne ${row}).`,
+    unchanged: (code: string) => `L'action ${code} avait déjà ces valeurs : rien n'a été changé.`,
+    actionNotFound: (code: string) => `L'action « ${code} » n'est plus dans la feuille Actions. Actualisez le panneau.`,
+    actionMoved: (code: string, row: number) =>
+      `La ligne ${row} ne contient plus l'action « ${code} » : la feuille a changé. Actualisez le panneau et recommencez.`,
+    unexpected: "Une erreur inattendue est survenue et rien n'a été écrit. Réessayez ; si le problème revient, signalez-le.",
+    plannedEnd: "Fin prévue",
+    listsSheet: "Boussole (listes)",
+    headerProtection: "En-tête géré par Boussole : renommer une colonne peut l'empêcher de lire le plan.",
+    hints: {
+      deadline:
+        "Exemples acceptés : 2025-03-15, 15 mars 2025, mars 2025, Automne 2025, T1 2025, 2025, 2025-2026 (l'exercice), En continu, Annuel, Immédiat, À déterminer.",
+      owners: "Choisissez dans la liste des responsables, ou tapez plusieurs noms séparés par « + ».",
+      status: "Choisissez un statut : À venir, En cours, Réalisée, Reportée ou Annulée.",
+      progress: "Un pourcentage de 0 à 100.",
+      objective: "Choisissez l'objectif dans la liste (feuille Objectifs).",
+      orientation: "Choisissez l'orientation dans la liste (feuille Orientations).",
+    },
+    structure: {
+      title: "Structurer le plan",
+      created: "Les feuilles du plan ont été créées avec un court exemple : remplacez-le par votre plan.",
+      imported: (source: string, orientations: number, objectives: number, actions: number) =>
+        `« ${source} » a été structuré : ${orientations} orientations, ${objectives} objectifs, ${actions} actions. La feuille « ${source} » n'a pas été modifiée.`,
+      formatted: "Les feuilles du plan sont à jour et mises en forme.",
+      added: (count: number) => `${count} ligne${count > 1 ? "s" : ""} ajoutée${count > 1 ? "s" : ""}.`,
+      conflict: (sheet: string, row: number, key: string, columns: string) =>
+        `${sheet}, ligne ${row} (${key}) : modifiée dans la feuille depuis le dernier « Structurer », alors que la source a changé (${columns}). Les valeurs de la feuille ont été gardées.`,
+      deleted: (sheet: string, key: string) =>
+        `« ${key} » a été supprimée de la feuille ${sheet} depuis le dernier « Structurer » : elle n'a pas été recréée.`,
+      more: (count: number) => `… et ${count} autre${count > 1 ? "s" : ""}.`,
+    },
+    validate: {
+      title: "Valider le plan",
+      summary: (errors: number, warnings: number) =>
+        `${errors} erreur${errors > 1 ? "s" : ""} et ${warnings} avertissement${warnings > 1 ? "s" : ""} : les cellules concernées sont marquées.`,
+      none: "Aucun problème trouvé dans le plan.",
+    },
+    example: {
+      settings: { organisation: "Table de concertation du quartier (exemple)", planName: "Planification stratégique 2025-2028" },
+      roster: [
+        { name: "Direction générale", role: "DG", email: "", aliases: "DG" },
+        { name: "Conseil d'administration", role: "CA", email: "", aliases: "CA, C.A." },
+        { name: "Agente de communication", role: "Communications", email: "", aliases: "Communications" },
+        { name: "Comité de financement", role: "Comité", email: "", aliases: "" },
+      ],
+      orientations: [
+        {
+          title: "Consolider la vie associative",
+          objectives: [
+            {
+              title: "Augmenter la participation des membres",
+              actions: [
+                { title: "Tenir une tournée des membres", owners: "DG + Agente de communication", deadline: "Automne 2025", status: "En cours", progress: 40 },
+                { title: "Refaire l'infolettre mensuelle", owners: "Agente de communication", deadline: "Mars 2026", status: "À venir", progress: 0 },
+              ],
+            },
+            {
+              title: "Renouveler le conseil d'administration",
+              actions: [{ title: "Préparer une formation des administrateurs", owners: "CA", deadline: "2025-2026", status: "À venir", progress: 0 }],
+            },
+          ],
+        },
+        {
+          title: "Assurer un financement stable",
+          objectives: [
+            {
+              title: "Diversifier les sources de revenus",
+              actions: [
+                { title: "Déposer deux demandes de subvention", owners: "Comité de financement + DG", deadline: "Printemps 2026", status: "À venir", progress: 0 },
+                { title: "Organiser une activité-bénéfice", owners: "Comité de financement", deadline: "En continu", status: "En cours", progress: 20 },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  },
   reportDialog: {
     title: "Rapport annuel",
     intro: "Le rapport est créé dans un nouveau document, prêt à présenter au CA et à l'AGA.",
