@@ -1,0 +1,98 @@
+/**
+ * The annual report of a 1,000-action plan (5 orientations × 8 objectives × 25 actions), built and
+ * rendered to .docx; the HTML render alongside. A deterministic generator: every run does the same work.
+ */
+import {
+  type Action,
+  emptyPlan,
+  newAction,
+  newObjective,
+  newOrientation,
+  type Plan,
+  STATUSES,
+} from "../src/core/model";
+import { buildReport, type ReportOptions } from "../src/core/report";
+import { renderReportDocx, renderReportHtml } from "../src/node/report";
+import type { BenchCase } from "./harness";
+
+const SEASONS = [
+  ["Printemps", "04-01", "06-30"],
+  ["Été", "07-01", "08-31"],
+  ["Automne", "09-01", "12-31"],
+  ["Hiver", "01-01", "03-31"],
+] as const;
+
+function generatedPlan(orientations: number, objectivesEach: number, actionsEach: number): Plan {
+  const plan = emptyPlan({ organisation: "Table de concertation", planName: "Plan 2023-2026" });
+  let n = 0;
+  plan.orientations = Array.from({ length: orientations }, (_, o) =>
+    newOrientation({
+      code: String(o + 1),
+      title: `Orientation générée numéro ${o + 1}`,
+      description: "Renforcer la concertation entre les organismes du territoire.",
+      objectives: Array.from({ length: objectivesEach }, (_, j) =>
+        newObjective({
+          code: `${o + 1}.${j + 1}`,
+          title: `Objectif ${j + 1} de l'orientation ${o + 1}`,
+          group: j < objectivesEach / 2 ? "Volet : administratif" : "Volet : activités",
+          actions: Array.from({ length: actionsEach }, (_, a) =>
+            generatedAction(`${o + 1}.${j + 1}.${a + 1}`, n++),
+          ),
+        }),
+      ),
+    }),
+  );
+  return plan;
+}
+
+function generatedAction(code: string, n: number): Action {
+  const [season, from, to] = SEASONS[n % SEASONS.length];
+  const year = 2023 + (n % 3);
+  return newAction({
+    code,
+    title: `Action ${code} : organiser une rencontre des partenaires`,
+    ownersText: n % 2 === 0 ? "DG + CA" : "Agent de communication",
+    owners:
+      n % 2 === 0
+        ? [
+            { text: "DG", name: "Nathalie Gagnon" },
+            { text: "CA", name: "CA" },
+          ]
+        : [{ text: "Agent de communication", name: "Olivier Roy" }],
+    deadline: { text: `${season} ${year}`, kind: "season", start: `${year}-${from}`, end: `${year}-${to}` },
+    status: STATUSES[n % STATUSES.length],
+    progress: (n * 7) % 101,
+    budget: n % 5 === 0 ? 1500 + n : null,
+    notes: n % 3 === 0 ? "Rencontre reportée à la demande des partenaires." : null,
+  });
+}
+
+const options: ReportOptions = {
+  period: { label: "2024-2025", start: "2024-04-01", end: "2025-03-31" },
+  today: "2025-05-15",
+  language: "fr",
+  includeOwners: true,
+  includeCompletedDetail: true,
+  problems: [],
+  isLate: (action) =>
+    action.deadline.end !== null && action.deadline.end < "2025-05-15" && action.status === "En cours",
+};
+
+export function cases(): BenchCase[] {
+  const plan = generatedPlan(5, 8, 25);
+  return [
+    {
+      operation: "report: build + .docx",
+      size: "1,000 actions",
+      run: () => renderReportDocx(buildReport(plan, options)),
+      units: 1000,
+      target: "< 2 s",
+    },
+    {
+      operation: "report: build + html",
+      size: "1,000 actions",
+      run: () => renderReportHtml(buildReport(plan, options)),
+      units: 1000,
+    },
+  ];
+}
