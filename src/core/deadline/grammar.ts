@@ -146,7 +146,12 @@ export class Grammar {
     if (n.digits === 4) return true;
     const after = this.tokens[index + 1];
     if (isWord(after, "month")) return false;
-    return !(isSymbol(after, DATE_SEPARATORS) && this.numAt(index + 2));
+    // « 15/04/2021 » after a range dash is a day, but « 20-21 » is a span of years.
+    return !(
+      isSymbol(after, DATE_SEPARATORS) &&
+      this.numAt(index + 2) &&
+      isSymbol(this.tokens[index + 3], DATE_SEPARATORS)
+    );
   }
 
   /** An optional year or span of years after a month, season or quarter (« Hiver 2020-2021 »). */
