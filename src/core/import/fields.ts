@@ -1,0 +1,122 @@
+/**
+ * Filling an action from the cells of its row: every mapped column to its field, unknown columns
+ * to `extra` under their header, and values that cannot be read kept in `extra` with a problem.
+ */
+import type { Action, Extras, ExtraValue } from "../model";
+import type { Column, ColumnRole, RowCell } from "./headers";
+import { isPeriodMark, parseBudget, parseIsoDay, parseProgress, parseStatus } from "./values";
+
+export interface Entry {
+  column: Column;
+  cell: RowCell;
+}
+
+/** What filling needs from the structurer: where to record sources, problems and leftovers. */
+export interface FillSink {
+  source(action: Action, field: string, column: Column): void;
+  warn(code: "unknownStatus" | "invalidProgress" | "invalidDate", text: string, column: Column): void;
+  conflict(cell: RowCell): void;
+}
+
+type TextField = "description" | "partners" | "indicators" | "expectedResult" | "notes";
+const TEXT_FIELDS = new Set<ColumnRole>(["description", "partners", "indicators", "expectedResult", "notes"]);
+
+export function appendText(previous: string | null, text: string, separator = "\n"): string {
+  return previous ? `${previous}${separator}${text}` : text;
+}
+
+export function appendExtra(extra: Extras, key: string, value: ExtraValue): void {
+  const previous = extra[key];
+  extra[key] =
+    previous === undefined || previous === null || previous === "" ? value : `${previous}\n${value}`;
+}
+
+/** A raw cell as an extra value: dates as their day (the text), everything else as is. */
+function extraValue(cell: RowCell): ExtraValue {
+  return typeof cell.raw === "number" || typeof cell.raw === "boolean" ? cell.raw : cell.text;
+}
+
+/**
+ * Fills the action's fields from the row's entries (title, code and description are the
+ * caller's). With `append` (a continuation row), texts are added below what is there, and a
+ * single-valued field already filled is reported as a conflict instead of overwritten.
+ */
+export function fillAction(action: Action, entries: readonly Entry[], sink: FillSink, append: boolean): void {
+  for (const { column, cell } of entries) {
+    const role = column.role;
+    if (TEXT_FIELDS.has(role)) {
+      const field = role as TextField;
+      action[field] = append ? appendText(action[field], cell.text) : cell.text;
+    } else if (role === "owners") {
+      action.ownersText = appendText(action.ownersText, cell.text);
+    } else if (role === "deadline") {
+      action.deadline = { ...action.deadline, text: appendText(action.deadline.text, cell.text, " ") };
+    } else if (role === "period") {
+      fillPeriod(action, column, cell);
+    } else if (role === "extra") {
+      appendExtra(action.extra, column.header, extraValue(cell));
+      sink.source(action, `extra:${column.header}`, column);
+      continue;
+    } else if (!fillSingle(action, role, column, cell, sink, append)) {
+      continue;
+    }
+    sink.source(action, role, column);
+  }
+}
+
+/** Status, progress, budget, last update: one value each. Returns whether the field was set. */
+function fillSingle(
+  action: Action,
+  role: ColumnRole,
+  column: Column,
+  cell: RowCell,
+  sink: FillSink,
+  append: boolean,
+): boolean {
+  const current =
+    role === "lastUpdate" ? action.lastUpdate : action[role as "status" | "progress" | "budget"];
+  if (append && current !== null && current !== undefined) {
+    sink.conflict(cell);
+    return false;
+  }
+  if (role === "status") {
+    const status = parseStatus(cell.text);
+    const progress = status ? null : parseProgress(cell.raw, cell.text);
+    if (status) action.status = status;
+    else if (progress !== null && /\d/.test(cell.text)) action.progress = progress;
+    else return keep(action, column, cell, sink, "unknownStatus");
+  } else if (role === "progress") {
+    const progress = parseProgress(cell.raw, cell.text);
+    if (progress === null) return keep(action, column, cell, sink, "invalidProgress");
+    action.progress = progress;
+  } else if (role === "budget") {
+    action.budget = parseBudget(cell.raw, cell.text);
+  } else if (role === "lastUpdate") {
+    const day = parseIsoDay(cell.text);
+    if (day === null) return keep(action, column, cell, sink, "invalidDate");
+    action.lastUpdate = day;
+  }
+  return true;
+}
+
+/** A value that cannot be read stays in `extra` under its header, with a problem. */
+function keep(
+  action: Action,
+  column: Column,
+  cell: RowCell,
+  sink: FillSink,
+  code: "unknownStatus" | "invalidProgress" | "invalidDate",
+): boolean {
+  appendExtra(action.extra, column.header, extraValue(cell));
+  sink.source(action, `extra:${column.header}`, column);
+  sink.warn(code, cell.text, column);
+  return true;
+}
+
+/** « X » under « 2012 » → period "2012"; any other text is kept too, under the year. */
+function fillPeriod(action: Action, column: Column, cell: RowCell): void {
+  const mark = isPeriodMark(cell.raw, cell.text);
+  if (mark === false) return;
+  if (!action.periods.includes(column.header)) action.periods.push(column.header);
+  if (mark === null) appendExtra(action.extra, column.header, cell.text);
+}
