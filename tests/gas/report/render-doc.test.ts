@@ -8,26 +8,29 @@ import {
 } from "../../../src/core/model";
 import { buildReport, type ReportDocument } from "../../../src/core/report";
 import { renderReportToDoc } from "../../../src/gas/report";
+import { createFakeGas, type DocBlock } from "../../../src/node/gas-fake";
 import { sampleOptions, samplePlan } from "../../core/report/sample-plan";
-import { type Recorded, recordingServices } from "./recording-docs";
 
-function render(report: ReportDocument, spreadsheetFolder?: string) {
-  const standIn = recordingServices({ spreadsheetFolder });
-  const result = renderReportToDoc(report, standIn.services, {
-    name: report.documentName,
-    spreadsheetId: "ss-1",
-  });
-  return { ...standIn, result, doc: standIn.docs[0] };
+/** Renders into the team's fake services; `readable: false` points at a spreadsheet Drive refuses. */
+function render(report: ReportDocument, { readable = true } = {}) {
+  const fake = createFakeGas({ spreadsheet: { id: "ss-1", folder: "Conseil d'administration" } });
+  const spreadsheetId = readable ? "ss-1" : "ss-unreadable";
+  const result = renderReportToDoc(report, fake.globals, { name: report.documentName, spreadsheetId });
+  const doc = fake.documents[0];
+  return { fake, result, doc, content: doc.blocks(), parent: fake.drive.items.get(doc.id)?.parentId };
 }
 
-const headingsOf = (content: Recorded[], heading: string) =>
+const headingsOf = (content: DocBlock[], heading: string) =>
   content.flatMap((entry) => (entry.type === "paragraph" && entry.heading === heading ? [entry.text] : []));
+
+const folderOf = (fake: ReturnType<typeof createFakeGas>, name: string) =>
+  [...fake.drive.items.values()].find((item) => item.name === name)?.id;
 
 describe("renderReportToDoc", () => {
   const report = buildReport(samplePlan(), sampleOptions());
 
   test("creates a named Doc, saves it and returns its id and link", () => {
-    const { result, doc } = render(report, "folder-1");
+    const { result, doc, fake, parent } = render(report);
     expect(doc.name).toBe("Rapport annuel 2024-2025 — Le Pivot");
     expect(doc.closed).toBe(true);
     expect(result).toEqual({
@@ -35,20 +38,20 @@ describe("renderReportToDoc", () => {
       url: `https://docs.google.com/document/d/${doc.id}/edit`,
       movedNextToSpreadsheet: true,
     });
-    expect(doc.parent).toBe("folder-1");
+    expect(parent).toBe(folderOf(fake, "Conseil d'administration"));
   });
 
   test("styles headings so that the outline shows orientations and objectives in order", () => {
-    const { doc } = render(report);
-    expect(headingsOf(doc.content, "TITLE")).toEqual(["Rapport annuel 2024-2025"]);
-    expect(headingsOf(doc.content, "HEADING2")).toEqual([
+    const { content } = render(report);
+    expect(headingsOf(content, "TITLE")).toEqual(["Rapport annuel 2024-2025"]);
+    expect(headingsOf(content, "HEADING2")).toEqual([
       "Avancement par orientation",
       "Faits saillants : actions réalisées pendant la période",
       "Orientation 1 — Contribuer au développement social",
       "Orientation 2 — Établir des modes de communication et de consultation",
       "Orientation 3 — Consolider le financement",
     ]);
-    expect(headingsOf(doc.content, "HEADING3")).toEqual([
+    expect(headingsOf(content, "HEADING3")).toEqual([
       "Objectif 1.1 — Développer une approche plus inclusive",
       "Objectif 1.2 — Évaluer les modes de communication existants",
       "Objectif 2.1 — Bonifier et appliquer le plan de communication",
@@ -56,15 +59,16 @@ describe("renderReportToDoc", () => {
   });
 
   test("writes each table whole, header row first and the total row last", () => {
-    const { doc, calls } = render(report);
+    const { content, fake } = render(report);
     const tables = report.blocks.filter((block) => block.kind === "table" || block.kind === "fields");
-    expect(calls.filter((name) => name === "Body.appendTable")).toHaveLength(tables.length);
-    const objectiveTable = doc.content.find(
-      (entry) => entry.type === "table" && entry.cells[1]?.[0] === "1.1.1 Former un comité de travail",
+    expect(fake.calls.of("Body.appendTable")).toBe(tables.length);
+    const perCell = Object.keys(fake.calls.byMethod()).filter((method) => /^Table(Row|Cell)?\./.test(method));
+    expect(perCell).toEqual([]);
+    const objectiveTable = content.find(
+      (entry) => entry.type === "table" && entry.rows[1]?.[0] === "1.1.1 Former un comité de travail",
     );
-    expect(objectiveTable).toMatchObject({ type: "table" });
-    if (objectiveTable?.type !== "table") return;
-    expect(objectiveTable.cells[0]).toEqual([
+    if (objectiveTable?.type !== "table") throw new Error("no table for objective 1.1");
+    expect(objectiveTable.rows[0]).toEqual([
       "Action",
       "Responsables",
       "Échéance",
@@ -72,23 +76,23 @@ describe("renderReportToDoc", () => {
       "Avancement",
       "Notes",
     ]);
-    expect(objectiveTable.cells.at(-1)?.[0]).toBe("Avancement de l'objectif");
+    expect(objectiveTable.rows.at(-1)?.[0]).toBe("Avancement de l'objectif");
   });
 
   test("a Drive permission error leaves the Doc where it was, without failing the report", () => {
-    const { result, doc } = render(report, undefined);
+    const { result, doc, fake, parent } = render(report, { readable: false });
     expect(result.movedNextToSpreadsheet).toBe(false);
-    expect(doc.parent).toBe("root");
+    expect(parent).toBe(fake.drive.root.id);
     expect(doc.closed).toBe(true);
   });
 
   test("generating again makes a new Doc", () => {
-    const standIn = recordingServices({ spreadsheetFolder: "folder-1" });
-    const first = renderReportToDoc(report, standIn.services, { name: report.documentName });
-    const second = renderReportToDoc(report, standIn.services, { name: report.documentName });
+    const fake = createFakeGas();
+    const first = renderReportToDoc(report, fake.globals, { name: report.documentName });
+    const second = renderReportToDoc(report, fake.globals, { name: report.documentName });
     expect(second.id).not.toBe(first.id);
-    expect(standIn.docs).toHaveLength(2);
-    expect(standIn.docs[1].content).toEqual(standIn.docs[0].content);
+    expect(fake.documents).toHaveLength(2);
+    expect(fake.documents[1].blocks()).toEqual(fake.documents[0].blocks());
   });
 
   test("hostile text is written as literal text", () => {
@@ -112,9 +116,9 @@ describe("renderReportToDoc", () => {
         ],
       }),
     ];
-    const { doc } = render(buildReport(plan, sampleOptions()));
-    const texts = doc.content.flatMap((entry) =>
-      entry.type === "paragraph" ? [entry.text] : entry.type === "table" ? entry.cells.flat() : [],
+    const { doc, content } = render(buildReport(plan, sampleOptions()));
+    const texts = content.flatMap((entry) =>
+      entry.type === "paragraph" ? [entry.text] : entry.type === "table" ? entry.rows.flat() : [],
     );
     expect(doc.name).toBe(`Rapport annuel 2024-2025 — ${hostile[0]}`);
     expect(texts).toContain("1 <img src=x onerror=alert(1)>");
@@ -125,9 +129,9 @@ describe("renderReportToDoc", () => {
 });
 
 describe("call budget", () => {
-  /** Calls to render a plan: every method on every object counts, as in src/node/gas-fake. */
+  /** Calls to render a plan: the fake counts every method called on every object. */
   function callsFor(plan: Plan, problems: Problem[] = []): number {
-    return render(buildReport(plan, sampleOptions({ problems })), "folder-1").calls.length;
+    return render(buildReport(plan, sampleOptions({ problems }))).fake.calls.total();
   }
 
   function planWith(orientations: number, objectivesEach: number, actionsEach: number): Plan {
