@@ -80,11 +80,11 @@ function rangeOf(item: Item & { to: Piece }, loans: Loans, context: DeadlineCont
 }
 
 export function combine(items: Item[], context: DeadlineContext): Combined | DeadlineWarning {
-  const loans = lend(items.flatMap((item) => (item.to ? [item.from, item.to] : [item.from])));
   if (items.length === 1 && items[0].to === null) {
     const only = resolvePiece(items[0].from, context);
     return isInterval(only) ? { kind: pieceKind(items[0].from), ...only } : only;
   }
+  const loans = lend(items.flatMap((item) => (item.to ? [item.from, item.to] : [item.from])));
   let start = "";
   let end = "";
   for (const item of items) {
