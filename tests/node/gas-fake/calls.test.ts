@@ -3,7 +3,9 @@ import { createFakeGas, installFakeGas } from "../../../src/node/gas-fake";
 
 describe("call counting and exposure", () => {
   it("every service call is counted, per method", () => {
-    const fake = createFakeGas({ spreadsheet: { sheets: [{ name: "Actions", values: [["Code"], ["1.1.1"]] }] } });
+    const fake = createFakeGas({
+      spreadsheet: { sheets: [{ name: "Actions", values: [["Code"], ["1.1.1"]] }] },
+    });
     const sheet = fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Actions");
     const values = sheet?.getDataRange().getValues();
     sheet?.getRange(3, 1).setValue("x");
@@ -40,7 +42,9 @@ describe("call counting and exposure", () => {
     const fake = createFakeGas();
     const range = fake.globals.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getRange(1, 1);
     expect(() => range.getRichTextValues()).toThrow("not implemented in the fake: Range.getRichTextValues");
-    expect(() => (range as unknown as { sheet: unknown }).sheet).toThrow("not implemented in the fake: Range.sheet");
+    expect(() => (range as unknown as { sheet: unknown }).sheet).toThrow(
+      "not implemented in the fake: Range.sheet",
+    );
   });
 
   it("the same sheet is handed out as the same object", () => {
@@ -50,7 +54,9 @@ describe("call counting and exposure", () => {
   });
 
   it("installFakeGas exposes the services as globals of a bare vm context", () => {
-    const fake = createFakeGas({ spreadsheet: { sheets: [{ name: "Paramètres", values: [["Langue", "fr"]] }] } });
+    const fake = createFakeGas({
+      spreadsheet: { sheets: [{ name: "Paramètres", values: [["Langue", "fr"]] }] },
+    });
     const context = installFakeGas({}, fake);
     const result = runInNewContext(
       `SpreadsheetApp.getActive().getSheetByName("Paramètres").getRange("B1").getValue()`,

@@ -18,13 +18,17 @@ describe("Range geometry", () => {
   it("getRange rejects zero rows or columns with the real messages", () => {
     const { sheet } = sheetWith();
     expect(() => sheet.getRange(1, 1, 0, 1)).toThrow("The number of rows in the range must be at least 1.");
-    expect(() => sheet.getRange(1, 1, 1, 0)).toThrow("The number of columns in the range must be at least 1.");
+    expect(() => sheet.getRange(1, 1, 1, 0)).toThrow(
+      "The number of columns in the range must be at least 1.",
+    );
   });
 
   it("getRange beyond the sheet's size is refused", () => {
     const { sheet } = sheetWith();
     expect(sheet.getMaxRows()).toBe(1000);
-    expect(() => sheet.getRange(1001, 1)).toThrow("The coordinates of the range are outside the dimensions of the sheet.");
+    expect(() => sheet.getRange(1001, 1)).toThrow(
+      "The coordinates of the range are outside the dimensions of the sheet.",
+    );
   });
 
   it("getRange accepts the four numeric forms and A1 notation", () => {
@@ -73,7 +77,12 @@ describe("Range values", () => {
   it("setValues throws on a shape mismatch with the real message", () => {
     const { sheet } = sheetWith();
     const range = sheet.getRange(1, 1, 3, 2);
-    expect(() => range.setValues([["a", "b"], ["c", "d"]])).toThrow(
+    expect(() =>
+      range.setValues([
+        ["a", "b"],
+        ["c", "d"],
+      ]),
+    ).toThrow(
       "The number of rows in the data does not match the number of rows in the range. The data has 2 but the range has 3.",
     );
     expect(() => range.setValues([["a"], ["b"], ["c"]])).toThrow(
@@ -244,12 +253,12 @@ describe("Range formats", () => {
     range.setFontWeight("bold").setFontColor("#FFFFFF").setWrap(true).setHorizontalAlignment("center");
     range.setVerticalAlignment("middle");
     expect(range.getFontWeights()).toEqual([["bold", "bold"]]);
-    expect([range.getFontColor(), range.getWrap(), range.getHorizontalAlignment(), range.getVerticalAlignment()]).toEqual([
-      "#ffffff",
-      true,
-      "center",
-      "middle",
-    ]);
+    expect([
+      range.getFontColor(),
+      range.getWrap(),
+      range.getHorizontalAlignment(),
+      range.getVerticalAlignment(),
+    ]).toEqual(["#ffffff", true, "center", "middle"]);
   });
 
   it("clearContent keeps formats, clearFormat keeps values", () => {

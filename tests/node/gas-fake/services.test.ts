@@ -67,7 +67,9 @@ describe("Ui", () => {
   it("getUi throws outside a bound spreadsheet, like the real one", () => {
     const fake = createFakeGas({ bound: false });
     expect(fake.globals.SpreadsheetApp.getActiveSpreadsheet()).toBeNull();
-    expect(() => fake.globals.SpreadsheetApp.getUi()).toThrow("Cannot call SpreadsheetApp.getUi() from this context.");
+    expect(() => fake.globals.SpreadsheetApp.getUi()).toThrow(
+      "Cannot call SpreadsheetApp.getUi() from this context.",
+    );
   });
 });
 
@@ -135,7 +137,9 @@ describe("HtmlService", () => {
     const fake = createFakeGas({ htmlFiles: { Sidebar: "<p>x</p>" } });
     const { HtmlService } = fake.globals;
     expect(HtmlService.createHtmlOutputFromFile("Sidebar.html").getContent()).toBe("<p>x</p>");
-    expect(() => HtmlService.createHtmlOutputFromFile("Dialog")).toThrow("No HTML file named Dialog was found.");
+    expect(() => HtmlService.createHtmlOutputFromFile("Dialog")).toThrow(
+      "No HTML file named Dialog was found.",
+    );
   });
 
   it("an output keeps title, size, modes, meta tags and appended content", () => {
@@ -155,7 +159,9 @@ describe("HtmlService", () => {
       300,
       500,
     ]);
-    expect(output.getMetaTags().map((t) => [t.getName(), t.getContent()])).toEqual([["viewport", "width=device-width"]]);
+    expect(output.getMetaTags().map((t) => [t.getName(), t.getContent()])).toEqual([
+      ["viewport", "width=device-width"],
+    ]);
   });
 });
 
@@ -168,11 +174,9 @@ describe("Session, ScriptApp, Utilities, Logger", () => {
 
   it("ScriptApp.AuthMode has NONE, LIMITED and FULL", () => {
     const { ScriptApp } = createFakeGas().globals;
-    expect([ScriptApp.AuthMode.NONE, ScriptApp.AuthMode.LIMITED, ScriptApp.AuthMode.FULL].map(String)).toEqual([
-      "NONE",
-      "LIMITED",
-      "FULL",
-    ]);
+    expect(
+      [ScriptApp.AuthMode.NONE, ScriptApp.AuthMode.LIMITED, ScriptApp.AuthMode.FULL].map(String),
+    ).toEqual(["NONE", "LIMITED", "FULL"]);
   });
 
   it("Utilities.formatDate formats in the given zone with Java letters", () => {

@@ -6,7 +6,13 @@ function workbook() {
       name: "Plan 2024",
       id: "abc",
       sheets: [
-        { name: "Orientations", values: [["Code", "Titre"], ["1", "Gouvernance"]] },
+        {
+          name: "Orientations",
+          values: [
+            ["Code", "Titre"],
+            ["1", "Gouvernance"],
+          ],
+        },
         { name: "Actions", values: [] },
       ],
     },
@@ -63,12 +69,12 @@ describe("Spreadsheet", () => {
   it("the active sheet and range follow activate and setActiveRange", () => {
     const { ss } = workbook();
     expect(ss.getActiveSheet().getName()).toBe("Orientations");
-    expect(ss.getActiveRange().getA1Notation()).toBe("A1");
+    expect(ss.getActiveRange()?.getA1Notation()).toBe("A1");
     const range = ss.getSheetByName("Actions")?.getRange("B3:C4") as GoogleAppsScript.Spreadsheet.Range;
     ss.setActiveRange(range);
     expect(ss.getActiveSheet().getName()).toBe("Actions");
-    expect(ss.getActiveRange().getA1Notation()).toBe("B3:C4");
-    expect(ss.getCurrentCell().getA1Notation()).toBe("B3");
+    expect(ss.getActiveRange()?.getA1Notation()).toBe("B3:C4");
+    expect(ss.getCurrentCell()?.getA1Notation()).toBe("B3");
   });
 
   it("getRange with a sheet name reads that sheet", () => {
@@ -120,7 +126,11 @@ describe("Sheet", () => {
 
   it("getDataRange is A1 on an empty sheet and A1 to the last content otherwise", () => {
     expect(sheetOf().getDataRange().getA1Notation()).toBe("A1");
-    const sheet = sheetOf([["a", "", ""], ["", "", "c"], ["", "", ""]]);
+    const sheet = sheetOf([
+      ["a", "", ""],
+      ["", "", "c"],
+      ["", "", ""],
+    ]);
     expect(sheet.getDataRange().getA1Notation()).toBe("A1:C2");
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([2, 3]);
   });
@@ -155,7 +165,9 @@ describe("Sheet", () => {
     const sheet = sheetOf([["a"], ["b"], ["c"]]);
     sheet.deleteRow(2);
     expect(sheet.getDataRange().getValues()).toEqual([["a"], ["c"]]);
-    expect(() => sheet.deleteRows(1, 999)).toThrow("Sorry, it is not possible to delete all non-frozen rows.");
+    expect(() => sheet.deleteRows(1, 999)).toThrow(
+      "Sorry, it is not possible to delete all non-frozen rows.",
+    );
     expect(() => sheet.deleteRows(2000, 1)).toThrow("Those rows are out of bounds.");
   });
 

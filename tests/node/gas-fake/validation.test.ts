@@ -43,17 +43,25 @@ describe("data validation", () => {
   it("a range rule gives its range back", () => {
     const { app, ss, actions } = setup();
     const source = ss.getRange("Listes!A1:A3");
-    actions.getRange("A2").setDataValidation(app.newDataValidation().requireValueInRange(source, false).build());
-    const [range, dropdown] = actions.getRange("A2").getDataValidation()?.getCriteriaValues() as [
-      GoogleAppsScript.Spreadsheet.Range,
-      boolean,
-    ];
-    expect([range.getSheet().getName(), range.getA1Notation(), dropdown]).toEqual(["Listes", "A1:A3", false]);
+    actions
+      .getRange("A2")
+      .setDataValidation(app.newDataValidation().requireValueInRange(source, false).build());
+    const [range, dropdown] = actions.getRange("A2").getDataValidation()?.getCriteriaValues() ?? [];
+    const stored = range as GoogleAppsScript.Spreadsheet.Range;
+    expect([stored.getSheet().getName(), stored.getA1Notation(), dropdown]).toEqual([
+      "Listes",
+      "A1:A3",
+      false,
+    ]);
   });
 
   it("writing a value a rejecting rule refuses throws the real message and writes nothing", () => {
     const { app, actions } = setup();
-    const rule = app.newDataValidation().requireValueInList(["À faire", "En cours"]).setAllowInvalid(false).build();
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(["À faire", "En cours"])
+      .setAllowInvalid(false)
+      .build();
     actions.getRange("A2:A3").setDataValidation(rule);
     expect(() => actions.getRange("A2:A3").setValues([["À faire"], ["Annulé"]])).toThrow(
       "The data you entered in cell A3 violates the data validation rules set on this cell.",
@@ -89,7 +97,7 @@ describe("conditional format rules", () => {
       .build();
     const formula = app
       .newConditionalFormatRule()
-      .whenFormulaSatisfied("=$A2=\"En retard\"")
+      .whenFormulaSatisfied('=$A2="En retard"')
       .setBackground("#F4CCCC")
       .setRanges([actions.getRange("A2:C100")])
       .build();
@@ -109,7 +117,11 @@ describe("conditional format rules", () => {
 
   it("setConditionalFormatRules replaces the sheet's rules", () => {
     const { app, actions } = setup();
-    const rule = app.newConditionalFormatRule().whenCellEmpty().setRanges([actions.getRange("A1")]).build();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenCellEmpty()
+      .setRanges([actions.getRange("A1")])
+      .build();
     actions.setConditionalFormatRules([rule, rule]);
     actions.setConditionalFormatRules([rule]);
     expect(actions.getConditionalFormatRules()).toHaveLength(1);
