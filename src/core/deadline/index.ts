@@ -6,4 +6,3 @@ export { describeDeadline, describeInterval, describeWarning, explainProblem } f
 export { daysLate, daysLateOf, dueDate, isLate } from "./late";
 export { parseDeadline } from "./parse";
 export type { DeadlineContext, DeadlineWarning, DeadlineWarningCode, ParsedDeadline } from "./types";
-export { DEFAULT_DEADLINE_CONTEXT } from "./types";

@@ -12,7 +12,7 @@ import {
   BEFORE_PREFIX,
   DEADLINE_PREFIX,
   IMMEDIATE,
-  NO_WORDS,
+  LEADING_SYMBOLS,
   ONGOING,
   RECURRING,
   RELATIVE_EVENT,
@@ -25,10 +25,12 @@ const ISO_DATE_TIME = /^(\d{4}-\d{2}-\d{2})[t ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(
 
 export function parseText(text: string, context: DeadlineContext): ParsedDeadline {
   const normalized = normalizeDeadlineText(text);
-  if (NO_WORDS.test(normalized) || UNDETERMINED.test(normalized)) return parsed(text, "undetermined");
-  if (ONGOING.test(normalized)) return parsed(text, "ongoing");
-  if (RECURRING.test(normalized)) return parsed(text, "recurring");
-  if (IMMEDIATE.test(normalized)) return parsed(text, "immediate", context.periodStart);
+  // Whole-phrase words may sit in parentheses or quotes: « (À déterminer) ».
+  const words = normalized.replace(LEADING_SYMBOLS, "");
+  if (words === "" || UNDETERMINED.test(words)) return parsed(text, "undetermined");
+  if (ONGOING.test(words)) return parsed(text, "ongoing");
+  if (RECURRING.test(words)) return parsed(text, "recurring");
+  if (IMMEDIATE.test(words)) return parsed(text, "immediate", context.periodStart);
 
   const dateTime = ISO_DATE_TIME.exec(normalized);
   // With a zone it is an instant: its day is the one the spreadsheet's zone shows.

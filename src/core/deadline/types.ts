@@ -11,13 +11,6 @@ export interface DeadlineContext {
   timeZone: string;
 }
 
-export const DEFAULT_DEADLINE_CONTEXT: DeadlineContext = {
-  fiscalStartMonth: 4,
-  periodStart: null,
-  periodEnd: null,
-  timeZone: "America/Toronto",
-};
-
 /**
  * Why a deadline was read with a doubt (kinds date…range) or why it could not be read
  * (kinds invalid and undetermined). Plain data: the i18n catalogue turns it into words.

@@ -10,7 +10,7 @@ export const ONGOING =
 
 /** Texts that mean « again and again »: no single deadline. */
 export const RECURRING =
-  /^(?:(?:bi|semi)[ -]?)?(?:annuel(?:le)?(?:ment)?|mensuel(?:le)?(?:ment)?|trimestriel(?:le)?(?:ment)?|semestriel(?:le)?(?:ment)?|hebdomadaire(?:ment)?|quotidien(?:ne)?(?:ment)?|chaque|aux|(?:a )?(?:tous|toutes) les|every|each|annually|yearly|monthly|quarterly|weekly|daily|recurr?ente?|recurring)\b/;
+  /^(?:(?:bi|semi)[ -]?)?(?:annuel(?:le)?(?:ment)?|mensuel(?:le)?(?:ment)?|trimestriel(?:le)?(?:ment)?|semestriel(?:le)?(?:ment)?|hebdomadaire(?:ment)?|quotidien(?:ne)?(?:ment)?|chaque|aux (?:\d+|deux|trois|quatre|six|douze) (?:jours|semaines|mois|ans)|(?:a )?(?:tous|toutes) les|every|each|annually|yearly|monthly|quarterly|weekly|daily|recurr?ente?|recurring)\b/;
 
 export const IMMEDIATE =
   /^(?:immediat(?:e|ement)?|immediately|des maintenant|maintenant|tout de suite|des que possible|le plus tot possible|au plus tot|asap|now|right away|as soon as possible)\b/;
@@ -19,8 +19,8 @@ export const IMMEDIATE =
 export const UNDETERMINED =
   /^(?:a (?:evaluer|determiner|preciser|confirmer|definir|venir|voir|discuter|fixer)|indeterminee?|inconnue?|non (?:determinee?|definie?|fixee?)|n ?[./-]? ?[ad]\.?|tbd|tbc|to be (?:determined|confirmed|defined|set)|unknown|not set|pending)(?:\b|$)/;
 
-/** Nothing a person could mean as a deadline: « ? », « - », « … ». */
-export const NO_WORDS = /^[^a-z0-9]*$/;
+/** Symbols before the first word; a text of symbols only (« ? », « - », « … ») says nothing. */
+export const LEADING_SYMBOLS = /^[^a-z0-9]+/;
 
 /** An event whose date the plan does not know: « Avant l'AGA », « Après le financement ». */
 export const RELATIVE_EVENT =
@@ -28,14 +28,14 @@ export const RELATIVE_EVENT =
 
 /** Words that only say « this is a deadline »: « D'ici mars 2021 », « Au plus tard le 15 mars ». */
 export const DEADLINE_PREFIX =
-  /^(?:d ici|au plus tard|jusqu|jusque|until|till|by|no later than|pour|for|vers|around|autour|courant|au cours|during|durant|pendant|within)(?: (?:a|au|en|le|la|l))*(?: |$)/;
+  /^(?:d ici|au plus tard|jusqu|jusque|until|till|by|no later than|pour|for|vers|around|autour|aux alentours|courant|au cours|during|durant|pendant|within)(?: (?:a|au|en|le|la|l))*(?: |$)/;
 
 /** « Avant mars 2021 »: due the day before what follows. */
 export const BEFORE_PREFIX = /^(?:avant|before|prior to)(?: (?:le|la|l|de|d|the))* ?/;
 
-/** Remarks after a deadline that do not change it: « Juin 2021 (AGA) », « Mars 2021 à confirmer ». */
+/** Remarks after a deadline that do not change it: « Juin 2021 (AGA) », « Mars 2021 à confirmer », a final dot. */
 export const TRAILING_REMARK =
-  / ?(?:\(.*|a confirmer|environ|approximativement|approx|about|tbc|or earlier|ou avant)$/;
+  / ?(?:\(.*|a confirmer|environ|approximativement|approx|about|tbc|or earlier|ou avant|[.;:!,]+)$/;
 
 export type Lexeme =
   | { type: "month"; month: number }

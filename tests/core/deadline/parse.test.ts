@@ -247,6 +247,10 @@ const BOARDS: Row[] = [
   ["Avant l'été 2021", "date", "2021-06-30", "2021-06-30"],
   ["Juin 2021 (AGA)", "month", "2021-06-01", "2021-06-30"],
   ["Mars 2021 à confirmer", "month", "2021-03-01", "2021-03-31"],
+  ["Mars 2021.", "month", "2021-03-01", "2021-03-31"],
+  ["Aux alentours de mars 2021", "month", "2021-03-01", "2021-03-31"],
+  ["(À déterminer)", "undetermined", none, none],
+  ["« En continu »", "ongoing", none, none],
   ["An 1", "fiscal", "2019-04-01", "2020-03-31"],
   ["Année 2", "fiscal", "2020-04-01", "2021-03-31"],
   ["1re année", "fiscal", "2019-04-01", "2020-03-31"],
@@ -316,7 +320,6 @@ describe("parseDeadline: table of expressions", () => {
 
 /** Every Échéancier of the Pivot sample, with what it must mean. */
 const PIVOT: Record<string, [DeadlineKind, string | null, string | null]> = {
-  "": ["undetermined", none, none],
   "2019": ["year", "2019-01-01", "2019-12-31"],
   "2020": ["year", "2020-01-01", "2020-12-31"],
   "2021": ["year", "2021-01-01", "2021-12-31"],
@@ -354,7 +357,7 @@ function pivotDeadlines(): string[] {
   let column = -1;
   for (const row of rows) {
     if (row[0] === "Action") column = row.indexOf("Échéancier");
-    else if (column >= 0 && row[0]?.trim()) found.push(row[column] ?? "");
+    else if (column >= 0 && /^\d+$/.test(row[0]?.trim() ?? "")) found.push(row[column] ?? "");
   }
   return found;
 }
@@ -362,8 +365,8 @@ function pivotDeadlines(): string[] {
 describe("parseDeadline: the Pivot sample", () => {
   const deadlines = pivotDeadlines();
 
-  it("finds the Échéancier column of every action table", () => {
-    expect(deadlines.length).toBeGreaterThan(150);
+  it("finds the Échéancier of every action (numbered rows under an « Action » header)", () => {
+    expect(deadlines).toHaveLength(93);
   });
 
   it.each([...new Set(deadlines)])("%j", (text) => {
