@@ -170,6 +170,8 @@ export function emptyDeadline(text = ""): Deadline {
 
 export function newAction(fields: Partial<Action> & Pick<Action, "code" | "title">): Action {
   return {
+    code: fields.code,
+    title: fields.title,
     description: null,
     ownersText: "",
     owners: [],
@@ -190,6 +192,8 @@ export function newAction(fields: Partial<Action> & Pick<Action, "code" | "title
 
 export function newObjective(fields: Partial<Objective> & Pick<Objective, "code" | "title">): Objective {
   return {
+    code: fields.code,
+    title: fields.title,
     group: null,
     indicators: null,
     expectedResults: null,
@@ -203,7 +207,7 @@ export function newObjective(fields: Partial<Objective> & Pick<Objective, "code"
 export function newOrientation(
   fields: Partial<Orientation> & Pick<Orientation, "code" | "title">,
 ): Orientation {
-  return { description: null, objectives: [], extra: {}, ...fields };
+  return { code: fields.code, title: fields.title, description: null, objectives: [], extra: {}, ...fields };
 }
 
 export function emptyPlan(settings: Partial<Settings> = {}): Plan {

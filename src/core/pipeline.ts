@@ -4,7 +4,8 @@
  * Then échéances are parsed, owners resolved against the roster, and the whole plan validated.
  */
 import type { SheetGrid, WorkbookGrid } from "./cells";
-import { type DeadlineContext, parseDeadline } from "./deadline";
+import { type DeadlineContext, daysLateOf, parseDeadline } from "./deadline";
+import { buildReport, type ReportDocument, type ReportPeriod } from "./report";
 import { messages } from "./i18n";
 import { type MappingReport, pickPlanSheet, structurePlan } from "./import";
 import {
@@ -120,4 +121,21 @@ function findByName(sheets: readonly SheetGrid[], name: string): SheetGrid | und
     sheets.find((sheet) => sheet.name === name) ??
     sheets.find((sheet) => sheet.name.toLowerCase() === name.toLowerCase())
   );
+}
+
+export interface ReportRequestOptions {
+  period: ReportPeriod;
+  today: IsoDate;
+  language: Language;
+  includeOwners: boolean;
+  includeCompletedDetail: boolean;
+}
+
+/** The annual report of a loaded plan, with the same « late » rule and problems as validation. */
+export function buildPlanReport(loaded: Pick<LoadedPlan, "plan" | "problems">, request: ReportRequestOptions): ReportDocument {
+  return buildReport(loaded.plan, {
+    ...request,
+    problems: loaded.problems,
+    isLate: (action) => daysLateOf(action.deadline, action.status, request.today) > 0,
+  });
 }

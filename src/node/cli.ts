@@ -1,10 +1,10 @@
 /** Entry of the `boussole` command. */
 import { messages } from "../core/i18n";
-import { importCommand, type Output, validateCommand } from "./cli/commands";
+import { importCommand, type Output, reportCommand, validateCommand } from "./cli/commands";
 import { InputError } from "./cli/load";
 import { parseOptions, todayOption, UsageError } from "./cli/options";
 
-const COMMANDS = { import: importCommand, validate: validateCommand };
+const COMMANDS = { import: importCommand, validate: validateCommand, report: reportCommand };
 
 export async function runCli(args: string[], io: Output): Promise<number> {
   // The language is needed before parsing, to explain a parsing error in it.

@@ -1,7 +1,11 @@
 /** The CLI's commands. Each returns its exit code: 0 done, 1 the plan has errors, 2 bad input. */
+import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { messages } from "../../core/i18n";
 import { formatMappingReport } from "../../core/import";
+import { buildPlanReport } from "../../core/pipeline";
+import { defaultReportPeriod, parsePeriodArg } from "../../core/report";
+import { renderReportDocx, renderReportHtml } from "../report";
 import { allActions, type IsoDate, type Plan, type Problem } from "../../core/model";
 import { canonicalSheets } from "../../core/sheets/write";
 import { writeXlsxFile } from "../files/workbook";
@@ -77,3 +81,29 @@ export function problemTable(problems: Problem[], language: CliOptions["lang"]):
   lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
   return [...lines, "", text.cli.summary(counts("error"), counts("warning"), counts("info"))].join("\n");
 }
+
+export const reportCommand: Command = async (options, today, io) => {
+  const text = messages(options.lang).cli;
+  const output = options.output ?? "";
+  const format = extname(output).toLowerCase();
+  if (format !== ".docx" && format !== ".html") throw new InputError(text.badOutput(output));
+  const loaded = await loadPlanFromFiles({ ...options, today, language: options.lang });
+  const settings = loaded.plan.settings;
+  const period = options.period
+    ? parsePeriodArg(options.period, settings, options.lang)
+    : { ok: true as const, period: defaultReportPeriod(settings, today) };
+  if (!period.ok) throw new InputError(period.error);
+  const report = buildPlanReport(loaded, {
+    period: period.period,
+    today,
+    language: options.lang,
+    includeOwners: true,
+    includeCompletedDetail: true,
+  });
+  const bytes = format === ".docx" ? await renderReportDocx(report) : renderReportHtml(report);
+  await writeFile(output, bytes).catch(() => {
+    throw new InputError(text.writeFailed(output));
+  });
+  io.err(text.wrote(output));
+  return 0;
+};
