@@ -13,8 +13,9 @@ function successor(marker: string): string {
 }
 
 /**
- * « A) Produire un guide B) Organiser une journée » → two items. Markers must start at A, a or 1
- * at the very beginning and follow each other: a stray « x) » inside a sentence is not an item.
+ * « A) Produire un guide B) Organiser une journée » → two items. The first marker opens the cell
+ * (« C) … » alone continues the lettering of the row above) and the next ones follow it: a stray
+ * « x) » inside a sentence is not an item.
  */
 export function splitItems(text: string): Item[] {
   const trimmed = text.trim();
@@ -24,12 +25,12 @@ export function splitItems(text: string): Item[] {
     const marker = match[2];
     const at = (match.index ?? 0) + match[1].length;
     if (expected === null) {
-      if (at !== 0 || !["A", "a", "1"].includes(marker)) break;
+      if (at !== 0) break;
     } else if (marker !== expected) continue;
     starts.push({ marker, at, end: (match.index ?? 0) + match[0].length });
     expected = successor(marker);
   }
-  if (starts.length < 2) return [{ marker: null, text: trimmed }];
+  if (starts.length === 0) return [{ marker: null, text: trimmed }];
   return starts.map((start, i) => ({
     marker: start.marker.toUpperCase(),
     text: trimmed.slice(start.end, starts[i + 1]?.at ?? trimmed.length).trim(),

@@ -40,7 +40,7 @@ export interface RowReport {
   kind: RowKind;
   /** The entities this row became or fed. */
   targets: ReportTarget[];
-  /** The text of title, page header, group and label rows. */
+  /** The line as written for headings, titles, page headers, groups and labels. */
   text: string;
 }
 

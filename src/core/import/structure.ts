@@ -138,6 +138,7 @@ class Structurer {
     if (cells.length === 0) {
       this.entry(row, "blank");
       this.tableOpen = false;
+      this.openLabel = null;
       return;
     }
     const afterHeader = this.afterHeader;
@@ -153,9 +154,26 @@ class Structurer {
     const map = this.map;
     if (header) this.header(row, header);
     else if (heading) this.heading(row, cells, heading.heading, heading.used);
+    else if (this.isNotesLine(cells)) this.looseLine(row, cells);
     else if (map && (this.tableOpen || (cells.length >= 2 && cells.every((c) => map.columns.has(c.index))))) {
       this.dataRow(row, cells, map);
     } else this.looseLine(row, cells);
+  }
+
+  /**
+   * « Notes : … » in the first column, even right under a table: it ends the table. The same words
+   * in a Notes or Description column are the action's own text.
+   */
+  private isNotesLine(cells: RowCell[]): boolean {
+    const column = this.map?.columns.get(cells[0].index);
+    if (
+      cells.length > 2 ||
+      (column && !["title", "objective", "orientation", "code"].includes(column.role))
+    ) {
+      return false;
+    }
+    const label = parseLabelLine(cells[0].text);
+    return label !== null && fieldOfLabel(label.label) === "notes";
   }
 
   // ── Header rows ──────────────────────────────────────────────────────────────────────────
@@ -226,30 +244,31 @@ class Structurer {
     this.openLabel = null;
     this.awaitingTitle = false;
     this.resolvePending(false);
+    const source = used.map((cell) => cell.text).join(" | ");
     if (heading.level === "orientation") {
-      this.orientationHeading(row, heading);
+      this.orientationHeading(row, heading, source);
     } else if (heading.level === "group") {
       this.volet = heading.code ? `${heading.code} – ${heading.title}` : heading.title;
       this.general = null;
       this.objective = null;
-      this.entry(row, "group", [], this.volet);
+      this.entry(row, "group", [], source);
     } else if (heading.level === "objective") {
       this.objective = null;
-      this.pending = { heading, row, entry: this.entry(row, "objective") };
+      this.pending = { heading, row, entry: this.entry(row, "objective", [], source) };
     } else {
       const action = this.builder.action(this.ensureObjective(row), heading.code, heading.title, row);
       this.builder.field(action, "title", row, null);
       this.levels.set(action, "action");
       this.lastAction = action;
-      this.entry(row, "action", [action]);
+      this.entry(row, "action", [action], source);
     }
   }
 
-  private orientationHeading(row: number, heading: Heading): void {
+  private orientationHeading(row: number, heading: Heading, source: string): void {
     const { entity, merged } = this.enterOrientation(heading.code, heading.title, row, null);
     this.awaitingTitle = true;
     this.orientationMerged = merged;
-    this.entry(row, merged ? "orientationRepeat" : "orientation", [entity]);
+    this.entry(row, merged ? "orientationRepeat" : "orientation", [entity], source);
   }
 
   private enterOrientation(code: string | null, title: string, row: number, column: string | null) {
@@ -287,7 +306,6 @@ class Structurer {
     if (asGroup) {
       this.general = heading.code ? `${heading.code} – ${heading.title}` : heading.title;
       entry.kind = "group";
-      entry.text = this.general;
       return;
     }
     const objective = this.enterObjective(heading.code, heading.title, row, null);
@@ -342,7 +360,7 @@ class Structurer {
     const text = (list: Entry[]) => list.map((e) => e.cell.text).join("\n");
     const created = this.hierarchy(row, take("orientation"), take("group"), take("objective"));
 
-    const codes = take("code");
+    let codes = take("code");
     const titles = take("title");
     const descriptions = take("description");
     let own = codes.length ? normalizeCode(text(codes)) : null;
@@ -350,9 +368,7 @@ class Structurer {
     let titleEntries = titles;
     if (title && !own && isBareCode(title)) {
       own = normalizeCode(title);
-      for (const entry of titles) this.use(entry.column, "code");
-      title = "";
-      titleEntries = [];
+      [title, titleEntries, codes] = ["", [], titles];
     } else if (title && !own) {
       const lead = splitLeadingCode(title);
       if (lead) [own, title] = [lead.code, lead.rest];
@@ -549,6 +565,7 @@ class Structurer {
     if (field === "notes") this.resolvePending(false);
     const entity: Orientation | Objective | null = (this.pending ? null : this.objective) ?? this.orientation;
     const kind = field === "notes" ? "notes" : "label";
+    this.tableOpen = false;
     if (!entity) {
       for (const cell of cells) this.leftover(row, cell, "noPlace", kind);
       return;

@@ -74,7 +74,7 @@ export function parseStatus(text: string): Status | null {
 }
 
 /**
- * 0–100 from « 50 % », « 50 », « 0,5 » or a percent cell (0.5 → 50). Numbers up to 1 are
+ * 0–100 from « 50 % », « 50 », « 0,5 » or a percent cell (0.5 → 50): number cells up to 1 are
  * fractions, as Sheets stores percent cells. Null when it is not a percentage within 0–100.
  */
 export function parseProgress(value: unknown, text: string): number | null {
@@ -84,7 +84,8 @@ export function parseProgress(value: unknown, text: string): number | null {
     const match = /^(\d{1,3}(?:[.,]\d+)?)\s*%?$/.exec(text.trim());
     if (!match) return null;
     const number = Number(match[1].replace(",", "."));
-    amount = !text.includes("%") && number <= 1 ? number * 100 : number;
+    // « 0,25 » is a fraction; « 1 » or « 50 » without « % » are already percentages.
+    amount = !text.includes("%") && /[.,]/.test(match[1]) && number <= 1 ? number * 100 : number;
   }
   const rounded = Math.round(amount * 100) / 100;
   return Number.isFinite(rounded) && rounded >= 0 && rounded <= 100 ? rounded : null;

@@ -38,7 +38,7 @@ export const structure: typeof fr = {
     orientationRepeat: "repeated orientation (merged)",
     orientationTitle: "orientation title",
     orientationDescription: "orientation description",
-    group: "group",
+    group: "grouping (volet)",
     objective: "objective",
     objectiveRepeat: "repeated objective (merged)",
     action: "action",

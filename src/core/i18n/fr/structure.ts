@@ -38,7 +38,7 @@ export const structure = {
     orientationRepeat: "orientation répétée (fusionnée)",
     orientationTitle: "titre de l'orientation",
     orientationDescription: "description de l'orientation",
-    group: "volet",
+    group: "regroupement (volet)",
     objective: "objectif",
     objectiveRepeat: "objectif répété (fusionné)",
     action: "action",
