@@ -10,6 +10,11 @@ export function parseDeadline(input: Cell | null | undefined, context: DeadlineC
   if (input === null || input === undefined) return parsed("", "undetermined");
   if (typeof input === "string") return parseText(input, context);
   if (typeof input === "number") return parseNumberCell(input);
-  if (input instanceof Date) return parseDateCell(input, context);
+  if (isDate(input)) return parseDateCell(input, context);
   return invalid(String(input));
+}
+
+/** Also true for a `Date` of another realm (a sandbox, the Apps Script fakes), unlike `instanceof`. */
+function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
 }

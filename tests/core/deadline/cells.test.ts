@@ -1,3 +1,4 @@
+import { runInNewContext } from "node:vm";
 import { parseDeadline } from "../../../src/core/deadline";
 import { context } from "./context";
 
@@ -46,6 +47,15 @@ describe("parseDeadline: date cells", () => {
       );
     },
   );
+
+  it("reads a date made in another realm (a sandbox) like any date", () => {
+    const foreign = runInNewContext('new Date("2020-03-14T11:00:00Z")') as Date;
+    expect(foreign instanceof Date).toBe(false);
+    expect(parseDeadline(foreign, { ...context, timeZone: "Pacific/Auckland" })).toMatchObject({
+      kind: "date",
+      start: "2020-03-15",
+    });
+  });
 
   it("reads an instant written as text in the spreadsheet's zone", () => {
     const text = "2020-03-15T03:00:00Z";
