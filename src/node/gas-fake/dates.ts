@@ -74,3 +74,8 @@ export function dateCell(iso: string, timeZone: string): Date {
   if (!isCalendarDay(year, month, day)) throw new Error(`dateCell: "${iso}" is not a calendar day`);
   return zonedInstant({ year, month, day, hour: 0, minute: 0, second: 0 }, timeZone);
 }
+
+/** A `Date` from any realm (a vm context's `Date` is not this realm's). */
+export function isDate(value: unknown): value is Date {
+  return Object.prototype.toString.call(value) === "[object Date]";
+}

@@ -11,6 +11,13 @@
  * other fields stay hidden.
  */
 import type { CallLog } from "./calls";
+import { isDate } from "./dates";
+
+/** The constructors of the realm the code under test runs in (a vm context has its own). */
+export interface Realm {
+  Date: DateConstructor;
+  Error: ErrorConstructor;
+}
 
 export abstract class FakeObject {
   /** The Apps Script class name, used in call counts and error messages. */
@@ -29,8 +36,17 @@ const PROBES = new Set(["then", "toJSON", "asymmetricMatch", "nodeType", "nodeNa
 export class Exposer {
   readonly #proxies = new WeakMap<FakeObject, object>();
   readonly #raws = new WeakMap<object, FakeObject>();
+  #realm: Realm | null = null;
 
   constructor(private readonly calls: CallLog) {}
+
+  /**
+   * Hands out `Date`s and throws errors of that realm, so `instanceof Date` and
+   * `instanceof Error` hold in the code under test.
+   */
+  useRealm(realm: Realm): void {
+    this.#realm = realm;
+  }
 
   /** The counted view of a fake, typed as the Apps Script interface it stands for. */
   expose<T>(raw: FakeObject): T {
@@ -60,13 +76,17 @@ export class Exposer {
       const method = value as (...args: unknown[]) => unknown;
       return (...args: unknown[]) => {
         this.calls.record(`${target._kind}.${prop}`);
-        target._beforeCall(prop);
-        return this.#exposeDeep(
-          method.apply(
-            target,
-            args.map((arg) => this.#unwrapDeep(arg)),
-          ),
-        );
+        try {
+          target._beforeCall(prop);
+          return this.#exposeDeep(
+            method.apply(
+              target,
+              args.map((arg) => this.#unwrapDeep(arg)),
+            ),
+          );
+        } catch (error) {
+          throw this.#realm && isError(error) ? new this.#realm.Error(error.message) : error;
+        }
       };
     }
     if (/^[A-Z]/.test(prop) && value !== undefined) return value;
@@ -75,9 +95,8 @@ export class Exposer {
 
   #exposeDeep(value: unknown): unknown {
     if (value instanceof FakeObject) return this.expose(value);
-    if (Array.isArray(value) && value.some((v) => v instanceof FakeObject || Array.isArray(v))) {
-      return value.map((v) => this.#exposeDeep(v));
-    }
+    if (this.#realm && isDate(value)) return new this.#realm.Date(value.getTime());
+    if (Array.isArray(value)) return value.map((v) => this.#exposeDeep(v));
     return value;
   }
 
@@ -96,4 +115,9 @@ export class Exposer {
 /** An Apps Script enum: each value is its own name, as `String(SpreadsheetApp.BorderStyle.SOLID)` is. */
 export function makeEnum<const K extends string>(...names: K[]): Readonly<Record<K, K>> {
   return Object.freeze(Object.fromEntries(names.map((name) => [name, name])) as Record<K, K>);
+}
+
+/** An `Error` from any realm (test runners may load modules in a realm of their own). */
+function isError(value: unknown): value is Error {
+  return Object.prototype.toString.call(value) === "[object Error]";
 }

@@ -12,7 +12,7 @@ import { FakeLogger, FakeScriptApp, FakeSession, FakeUtilities, type SessionOpti
 import { CallLog } from "./calls";
 import { type DocumentData, FakeDocumentApp } from "./document/app";
 import { DriveRecord, FakeDriveApp, FOLDER_MIME } from "./drive";
-import { Exposer, type FakeObject } from "./expose";
+import { Exposer, type FakeObject, type Realm } from "./expose";
 import { FakeHtmlService } from "./html";
 import { FakeLockService, LockRecord } from "./lock";
 import { FakePropertiesService, PropertiesRecord, type PropertyScope } from "./properties";
@@ -27,6 +27,7 @@ export type { DocumentData } from "./document/app";
 export type { DocBlock } from "./document/elements";
 export type { TextSpan, TextStyle } from "./document/text";
 export type { DriveItem, DriveRecord } from "./drive";
+export type { Realm } from "./expose";
 export type { LockRecord, LockScope } from "./lock";
 export type { PropertiesRecord, PropertyScope } from "./properties";
 export type {
@@ -92,6 +93,8 @@ export interface FakeGas {
   drive: DriveRecord;
   /** Lines written with Logger.log. */
   logs: string[];
+  /** Dates and errors handed to the code under test are built with this realm's constructors. */
+  useRealm(realm: Realm): void;
 }
 
 export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
@@ -132,10 +135,26 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
     Utilities: expose(new FakeUtilities()),
     Logger: expose(logger),
   };
-  return { globals, calls, spreadsheet, documents, ui, locks, properties, drive, logs: logger.lines };
+  return {
+    globals,
+    calls,
+    spreadsheet,
+    documents,
+    ui,
+    locks,
+    properties,
+    drive,
+    logs: logger.lines,
+    useRealm: (realm) => exposer.useRealm(realm),
+  };
 }
 
-/** Puts the fake services on a vm context or on globalThis; returns the target. */
-export function installFakeGas<T extends object>(target: T, fake: FakeGas): T & FakeGlobals {
+/**
+ * Puts the fake services on a vm context or on globalThis; returns the target. For a vm context,
+ * pass its realm, e.g. `vm.runInContext("({ Date, Error })", context)`, so that dates read from
+ * cells are `instanceof Date` inside it.
+ */
+export function installFakeGas<T extends object>(target: T, fake: FakeGas, realm?: Realm): T & FakeGlobals {
+  if (realm) fake.useRealm(realm);
   return Object.assign(target, fake.globals);
 }

@@ -1,5 +1,5 @@
-import { runInNewContext } from "node:vm";
-import { createFakeGas, installFakeGas } from "../../../src/node/gas-fake";
+import { createContext, runInContext, runInNewContext } from "node:vm";
+import { createFakeGas, dateCell, installFakeGas } from "../../../src/node/gas-fake";
 
 describe("call counting and exposure", () => {
   it("every service call is counted, per method", () => {
@@ -64,5 +64,23 @@ describe("call counting and exposure", () => {
     );
     expect(result).toBe("fr");
     expect(fake.calls.total()).toBe(4);
+  });
+
+  it("with the context's realm, dates and errors are of the vm's own Date and Error", () => {
+    const date = dateCell("2020-03-15", "America/Toronto");
+    const fake = createFakeGas({ spreadsheet: { sheets: [{ name: "S", values: [[date]] }] } });
+    const context = createContext({});
+    installFakeGas(context, fake, runInContext("({ Date, Error })", context));
+    const result = runInContext(
+      `const range = SpreadsheetApp.getActive().getActiveSheet().getRange("A1:B1");
+       const [[read]] = range.getValues();
+       range.setValues([[read, new Date(Date.UTC(2021, 0, 2))]]);
+       let caught;
+       try { range.setValues([]); } catch (e) { caught = e; }
+       ({ isDate: read instanceof Date, time: read.getTime(), isError: caught instanceof Error })`,
+      context,
+    );
+    expect(result).toEqual({ isDate: true, time: date.getTime(), isError: true });
+    expect(fake.spreadsheet.sheet("S")?.values()).toEqual([[date, new Date(Date.UTC(2021, 0, 2))]]);
   });
 });

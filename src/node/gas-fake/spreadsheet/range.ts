@@ -1,5 +1,6 @@
 /** Range: values as Sheets stores and converts them, per-cell formats, notes and validations. */
 import type { Cell } from "../../../core/cells";
+import { isDate } from "../dates";
 import { FakeObject } from "../expose";
 import { a1Notation, type Box } from "./a1";
 import { displayValue } from "./display";
@@ -400,10 +401,10 @@ export class FakeRange extends FakeObject {
   }
 }
 
-/** A non-string value as a cell: null and undefined empty the cell, a `Date` is copied. */
+/** A non-string value as a cell: null and undefined empty the cell, a `Date` (of any realm) is copied. */
 function toCell(value: unknown): Cell {
   if (value === null || value === undefined) return "";
-  if (value instanceof Date) return new Date(value.getTime());
+  if (isDate(value)) return new Date(value.getTime());
   if (typeof value === "number" || typeof value === "boolean") return value;
   return String(value);
 }
