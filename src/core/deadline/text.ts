@@ -37,15 +37,15 @@ export function parseText(text: string, context: DeadlineContext): ParsedDeadlin
   if (dateTime?.[2]) return parseDateCell(new Date(normalized.toUpperCase()), context, text);
   const body = dateTime ? dateTime[1] : normalized;
 
-  const result = parseDates(body, context);
+  const result = parseDates(text, body, context);
   if (result.kind === "invalid" && RELATIVE_EVENT.test(normalized)) {
     return parsed(text, "undetermined", null, null, [{ code: "relativeEvent" }]);
   }
-  return { ...result, text };
+  return result;
 }
 
-/** The date grammar on a normalized text; the text of the answer is filled by the caller. */
-function parseDates(normalized: string, context: DeadlineContext): ParsedDeadline {
+/** The date grammar on the normalized text; `text` is the original, kept in the answer. */
+function parseDates(text: string, normalized: string, context: DeadlineContext): ParsedDeadline {
   const withoutRemark = normalized.replace(TRAILING_REMARK, "");
   let body = withoutRemark === "" ? normalized : withoutRemark;
   const before = BEFORE_PREFIX.exec(body);
@@ -54,16 +54,16 @@ function parseDates(normalized: string, context: DeadlineContext): ParsedDeadlin
   const grammar = new Grammar(tokenize(body));
   const items = grammar.expression();
   const reasons: DeadlineWarning[] = grammar.failure ? [grammar.failure] : [];
-  if (items === null) return invalid("", [...reasons, ...grammar.warnings]);
+  if (items === null) return invalid(text, [...reasons, ...grammar.warnings]);
   const combined = combine(items, context);
   if ("code" in combined) {
     const kind = combined.code === "needsPlanPeriod" ? "undetermined" : "invalid";
-    return parsed("", kind, null, null, [combined, ...grammar.warnings]);
+    return parsed(text, kind, null, null, [combined, ...grammar.warnings]);
   }
   if (before) {
     // « Avant mars 2021 »: due the day before March starts.
     const dayBefore: IsoDate = addDays(combined.start, -1);
-    return parsed("", "date", dayBefore, dayBefore, grammar.warnings);
+    return parsed(text, "date", dayBefore, dayBefore, grammar.warnings);
   }
-  return parsed("", combined.kind, combined.start, combined.end, grammar.warnings);
+  return parsed(text, combined.kind, combined.start, combined.end, grammar.warnings);
 }
