@@ -13,9 +13,11 @@ import {
   type Formats,
   normalizeColor,
   type RangeRef,
+  type SheetModel,
 } from "./model";
 import { FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
+import type { FakeSpreadsheet } from "./spreadsheet";
 import { FakeDataValidation, rejects } from "./validation";
 
 /** Formats that `clearFormat` resets (notes are content-like and stay). */
@@ -31,39 +33,36 @@ export function shapeError(dimension: "rows" | "columns", data: number, range: n
 export class FakeRange extends FakeObject {
   readonly _kind = "Range";
 
+  readonly model: SheetModel;
+  readonly spreadsheet: FakeSpreadsheet;
+
   constructor(
     readonly sheet: FakeSheet,
     readonly box: Box,
   ) {
     super();
+    this.model = sheet.model;
+    this.spreadsheet = sheet.spreadsheet;
   }
 
   _ref(): RangeRef {
     return { sheet: this.sheet.model.name, ...this.box };
   }
 
-  get #model() {
-    return this.sheet.model;
-  }
-
-  get #spreadsheet() {
-    return this.sheet.spreadsheet;
-  }
-
   /** Reads each cell of the range into a grid; `r` and `c` are 0-based offsets in the range. */
   #grid<T>(read: (cell: CellData | undefined, r: number, c: number) => T): T[][] {
     const { row, column, numRows, numColumns } = this.box;
     return Array.from({ length: numRows }, (_, r) =>
-      Array.from({ length: numColumns }, (_, c) => read(this.#model.cell(row + r, column + c), r, c)),
+      Array.from({ length: numColumns }, (_, c) => read(this.model.cell(row + r, column + c), r, c)),
     );
   }
 
   #forEachCell(write: (cell: CellData, r: number, c: number) => void): void {
     const { row, column, numRows, numColumns } = this.box;
     for (let r = 0; r < numRows; r++) {
-      for (let c = 0; c < numColumns; c++) write(this.#model.cellForWrite(row + r, column + c), r, c);
+      for (let c = 0; c < numColumns; c++) write(this.model.cellForWrite(row + r, column + c), r, c);
     }
-    this.#spreadsheet.model.revision++;
+    this.spreadsheet.model.revision++;
   }
 
   #checkShape(data: unknown): asserts data is unknown[][] {
@@ -119,7 +118,7 @@ export class FakeRange extends FakeObject {
     );
   }
   activate(): this {
-    this.#spreadsheet._activate(this);
+    this.spreadsheet._activate(this);
     return this;
   }
 
@@ -130,12 +129,12 @@ export class FakeRange extends FakeObject {
     return this.#grid((cell) => copyCell(cell?.value ?? ""));
   }
   getValue(): Cell {
-    return copyCell(this.#model.cell(this.box.row, this.box.column)?.value ?? "");
+    return copyCell(this.model.cell(this.box.row, this.box.column)?.value ?? "");
   }
   getDisplayValues(): string[][] {
-    const { locale, timeZone } = this.#spreadsheet.model;
+    const { locale, timeZone } = this.spreadsheet.model;
     return this.#grid((cell) =>
-      displayValue(cell?.value ?? "", this.#model.format(cell, "numberFormat"), locale, timeZone),
+      displayValue(cell?.value ?? "", this.model.format(cell, "numberFormat"), locale, timeZone),
     );
   }
   getDisplayValue(): string {
@@ -145,7 +144,7 @@ export class FakeRange extends FakeObject {
     return this.#grid((cell) => cell?.formula ?? "");
   }
   getFormula(): string {
-    return this.#model.cell(this.box.row, this.box.column)?.formula ?? "";
+    return this.model.cell(this.box.row, this.box.column)?.formula ?? "";
   }
   isBlank(): boolean {
     return this.#grid((cell) => cell?.value ?? "").every((row) => row.every((v) => v === ""));
@@ -169,16 +168,16 @@ export class FakeRange extends FakeObject {
 
   /** Converts every input first, so a refused value leaves the range untouched. */
   #writeAll(input: (r: number, c: number) => unknown): this {
-    const { locale, timeZone } = this.#spreadsheet.model;
+    const { locale, timeZone } = this.spreadsheet.model;
     const parsed = this.#grid((cell, r, c): ParsedInput => {
       const value = input(r, c);
       const converted =
         typeof value !== "string"
           ? { value: toCell(value) }
-          : this.#model.format(cell, "numberFormat") === TEXT_FORMAT
+          : this.model.format(cell, "numberFormat") === TEXT_FORMAT
             ? { value }
             : parseInput(value, locale, timeZone);
-      if (cell?.validation && rejects(cell.validation, converted.value, this.#spreadsheet)) {
+      if (cell?.validation && rejects(cell.validation, converted.value, this.spreadsheet)) {
         const a1 = a1Notation({
           row: this.box.row + r,
           column: this.box.column + c,
@@ -235,10 +234,10 @@ export class FakeRange extends FakeObject {
   // Formats: one value for every cell, or a grid of the range's shape.
 
   #getFormats<K extends FormatName>(name: K): Formats[K][][] {
-    return this.#grid((cell) => this.#model.format(cell, name));
+    return this.#grid((cell) => this.model.format(cell, name));
   }
   #getFormat<K extends FormatName>(name: K): Formats[K] {
-    return this.#model.format(this.#model.cell(this.box.row, this.box.column), name);
+    return this.model.format(this.model.cell(this.box.row, this.box.column), name);
   }
   #setFormat<K extends FormatName>(name: K, value: Formats[K] | null): this {
     this.#forEachCell((cell) => {
@@ -373,7 +372,7 @@ export class FakeRange extends FakeObject {
   }
   getDataValidations(): (FakeDataValidation | null)[][] {
     return this.#grid((cell) =>
-      cell?.validation ? new FakeDataValidation(this.#spreadsheet, cell.validation) : null,
+      cell?.validation ? new FakeDataValidation(this.spreadsheet, cell.validation) : null,
     );
   }
   setDataValidation(rule: FakeDataValidation | null): this {
@@ -395,8 +394,8 @@ export class FakeRange extends FakeObject {
 
   protect(): FakeProtection {
     const spec = { type: "RANGE" as const, range: this._ref(), description: "", warningOnly: false };
-    this.#model.protections.push(spec);
-    this.#spreadsheet.model.revision++;
+    this.model.protections.push(spec);
+    this.spreadsheet.model.revision++;
     return new FakeProtection(this.sheet, spec);
   }
 }
