@@ -80,6 +80,12 @@ export interface ActionView {
   notes: string;
 }
 
+/**
+ * The tab the sidebar opens on. The server appends `<div hidden data-boussole-view="problems">` to
+ * Sidebar.html when it opens the sidebar for a purpose (« Valider le plan » → "problems").
+ */
+export type SidebarView = "add" | "update" | "problems";
+
 export interface SidebarData {
   language: "fr" | "en";
   orientations: { code: string; title: string; objectives: { code: string; title: string }[] }[];

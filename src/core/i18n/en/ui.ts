@@ -42,7 +42,7 @@ export const ui: typeof fr = {
     },
     update: {
       heading: "Update an action",
-      action: "Action",
+      action: "Action to update",
       current: "Row selected in the sheet",
       none: "No action in the plan yet.",
       summary: (objective: string, owners: string) => `Objective ${objective} · ${owners || "no owner"}`,
@@ -114,7 +114,6 @@ export const ui: typeof fr = {
     actionMoved: (code: string, row: number) =>
       `Row ${row} no longer holds action “${code}”: the sheet has changed. Refresh the panel and try again.`,
     unexpected: "An unexpected error occurred and nothing was written. Try again; if it happens again, please report it.",
-    plannedEnd: "Planned end",
     listsSheet: "Boussole (lists)",
     headerProtection: "Header managed by Boussole: renaming a column may stop it from reading the plan.",
     hints: {

@@ -41,7 +41,7 @@ export const ui = {
     },
     update: {
       heading: "Mettre à jour une action",
-      action: "Action",
+      action: "Action à mettre à jour",
       current: "Ligne sélectionnée dans la feuille",
       none: "Aucune action dans le plan pour l'instant.",
       summary: (objective: string, owners: string) => `Objectif ${objective} · ${owners || "sans responsable"}`,
@@ -113,7 +113,6 @@ export const ui = {
     actionMoved: (code: string, row: number) =>
       `La ligne ${row} ne contient plus l'action « ${code} » : la feuille a changé. Actualisez le panneau et recommencez.`,
     unexpected: "Une erreur inattendue est survenue et rien n'a été écrit. Réessayez ; si le problème revient, signalez-le.",
-    plannedEnd: "Fin prévue",
     listsSheet: "Boussole (listes)",
     headerProtection: "En-tête géré par Boussole : renommer une colonne peut l'empêcher de lire le plan.",
     hints: {

@@ -1,0 +1,136 @@
+/**
+ * The Apps Script surface: every named export becomes a top-level function of dist/Code.js (menu
+ * items, triggers, google.script.run). Kept thin: each one parses its argument, calls the feature,
+ * and turns any failure into plain words. Nothing runs at load time.
+ */
+import { messages } from "../core/i18n";
+import { addAction as add, getAction as get, updateAction as update } from "./actions";
+import { activeSpreadsheet, languageOf, NoSpreadsheetError } from "./env";
+import { buildMenu } from "./menu";
+import {
+  ActionCodeSchema,
+  ActionUpdateInputSchema,
+  CellLocationSchema,
+  type ActionView,
+  type DeadlinePreview,
+  DeadlinePreviewInputSchema,
+  NewActionInputSchema,
+  type SidebarData,
+  type WriteResult,
+} from "./rpc/contract";
+import { fail, parseArgument } from "./rpc/parse";
+import { getSidebarData as sidebarData, openSidebar, previewDeadline as preview, selectCell as select } from "./sidebar";
+import { structure } from "./structure";
+import { validate } from "./validate";
+
+type OpenEvent = GoogleAppsScript.Events.SheetsOnOpen;
+
+// Triggers
+
+export function onOpen(e?: OpenEvent): void {
+  buildMenu(e);
+}
+
+export function onInstall(e?: OpenEvent): void {
+  onOpen(e);
+}
+
+// Menu items
+
+export function menuOpenSidebar(): void {
+  openSidebar();
+}
+
+export function menuStructure(): void {
+  const outcome = structure();
+  const texts = messages(languageOf(activeSpreadsheet())).ui.server;
+  const shown = outcome.messages.slice(0, MAX_LINES);
+  if (outcome.messages.length > MAX_LINES) shown.push(texts.structure.more(outcome.messages.length - MAX_LINES));
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(texts.structure.title, shown.join("\n\n"), ui.ButtonSet.OK);
+}
+
+export function menuValidate(): void {
+  const outcome = validate();
+  const spreadsheet = activeSpreadsheet();
+  spreadsheet.toast(outcome.message, messages(languageOf(spreadsheet)).ui.server.validate.title);
+  openSidebar("problems");
+}
+
+/**
+ * « Générer le rapport annuel… »: the dialog (dist/Report.html). Its RPCs (getReportOptions,
+ * generateReport) are exported below, in « Report RPCs », by the report feature (src/gas/report/).
+ */
+export function menuReport(): void {
+  const texts = messages(languageOf(activeSpreadsheet())).ui.server;
+  const output = HtmlService.createHtmlOutputFromFile("Report").setWidth(REPORT_WIDTH).setHeight(REPORT_HEIGHT);
+  SpreadsheetApp.getUi().showModalDialog(output, texts.reportTitle);
+}
+
+export function menuHelp(): void {
+  const texts = messages(languageOf(activeSpreadsheet())).ui.server;
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(texts.helpTitle, texts.help, ui.ButtonSet.OK);
+}
+
+// Sidebar RPCs
+
+export function getSidebarData(): SidebarData {
+  return sidebarData();
+}
+
+export function previewDeadline(text: unknown): DeadlinePreview {
+  const parsed = DeadlinePreviewInputSchema.safeParse(text);
+  return preview(parsed.success ? parsed.data : "");
+}
+
+export function addAction(input: unknown): WriteResult {
+  return guarded(() => {
+    const parsed = parseArgument(NewActionInputSchema, input, currentLanguage());
+    return parsed.ok ? add(parsed.value) : { ok: false, errors: parsed.errors };
+  });
+}
+
+export function updateAction(input: unknown): WriteResult {
+  return guarded(() => {
+    const parsed = parseArgument(ActionUpdateInputSchema, input, currentLanguage());
+    return parsed.ok ? update(parsed.value) : { ok: false, errors: parsed.errors };
+  });
+}
+
+export function getAction(code: unknown): ActionView | null {
+  const parsed = ActionCodeSchema.safeParse(code);
+  return parsed.success ? get(parsed.data) : null;
+}
+
+export function selectCell(location: unknown): void {
+  const parsed = CellLocationSchema.safeParse(location);
+  if (parsed.success) select(parsed.data);
+}
+
+// Report RPCs: wired here with the report feature's renderer (getReportOptions, generateReport).
+
+const MAX_LINES = 15;
+const REPORT_WIDTH = 460;
+const REPORT_HEIGHT = 560;
+
+function currentLanguage() {
+  return languageOf(activeSpreadsheet());
+}
+
+/** A write never shows an exception to the person: it says plainly that nothing was written. */
+function guarded(write: () => WriteResult): WriteResult {
+  try {
+    return write();
+  } catch (error) {
+    if (error instanceof NoSpreadsheetError) return fail(messages("fr").ui.server.noSpreadsheet);
+    console.error(error);
+    let language: "fr" | "en" = "fr";
+    try {
+      language = currentLanguage();
+    } catch {
+      // The language cannot be read either: French, the product's first language.
+    }
+    return fail(messages(language).ui.server.unexpected);
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Reading sheets with as few service calls as possible: a known sheet costs its lookup and one
+ * `getDataRange().getValues()`, whatever its number of rows.
+ */
+import type { SheetGrid, WorkbookGrid } from "../core/cells";
+import type { SheetSpec } from "../core/sheets/columns";
+import type { Sheet, Spreadsheet } from "./env";
+
+export interface SheetData {
+  sheet: Sheet;
+  grid: SheetGrid;
+}
+
+export function readSheetData(sheet: Sheet, name: string): SheetData {
+  return { sheet, grid: { name, values: sheet.getDataRange().getValues() } };
+}
+
+/** Every sheet of the spreadsheet (3 calls per sheet, plus one). */
+export function readAllSheets(spreadsheet: Spreadsheet): SheetData[] {
+  return spreadsheet.getSheets().map((sheet) => readSheetData(sheet, sheet.getName()));
+}
+
+/** A canonical sheet by its French name, else its English one; null when neither exists. */
+export function sheetBySpec(spreadsheet: Spreadsheet, spec: SheetSpec): { sheet: Sheet; name: string } | null {
+  for (const name of spec.fr === spec.en ? [spec.fr] : [spec.fr, spec.en]) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet) return { sheet, name };
+  }
+  return null;
+}
+
+export function readSpec(spreadsheet: Spreadsheet, spec: SheetSpec): SheetData | null {
+  const found = sheetBySpec(spreadsheet, spec);
+  return found ? readSheetData(found.sheet, found.name) : null;
+}
+
+/** The canonical sheets that exist, as a workbook for the pure core. */
+export function readSpecs(spreadsheet: Spreadsheet, specs: readonly SheetSpec[], timeZone: string): WorkbookGrid {
+  const sheets = specs.flatMap((spec) => {
+    const data = readSpec(spreadsheet, spec);
+    return data ? [data.grid] : [];
+  });
+  return { sheets, timeZone };
+}
+
+export function asWorkbook(data: readonly SheetData[], timeZone: string): WorkbookGrid {
+  return { sheets: data.map((d) => d.grid), timeZone };
+}

@@ -1,0 +1,93 @@
+/** The sidebar: opening it, the data it shows, the live échéance preview, going to a cell. */
+import { actionsTable } from "../core/actions/table";
+import { cellText, isEmptyRow } from "../core/cells";
+import { describeDeadline, parseDeadline } from "../core/deadline";
+import { messages } from "../core/i18n";
+import { loadPlan, deadlineContext } from "../core/pipeline";
+import { ACTIONS_SHEET, CANONICAL_SHEETS, matchesName, SETTINGS_SHEET } from "../core/sheets/columns";
+import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
+import { normalizeKey } from "../core/text";
+import { actionViews } from "./actions";
+import { activeSpreadsheet, languageOf, todayIn } from "./env";
+import { readSpecs } from "./read";
+import type { CellLocation, DeadlinePreview, SidebarData, SidebarView } from "./rpc/contract";
+
+/**
+ * The page opens on the tab named by `<div hidden data-boussole-view="…">`, appended here when the
+ * sidebar is opened for a purpose (« Valider » opens it on the problems).
+ */
+export function openSidebar(view?: SidebarView): void {
+  const spreadsheet = activeSpreadsheet();
+  const texts = messages(languageOf(spreadsheet)).ui.server;
+  const output = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(texts.sidebarTitle);
+  if (view) output.append(`<div hidden data-boussole-view="${view}"></div>`);
+  SpreadsheetApp.getUi().showSidebar(output);
+}
+
+export function getSidebarData(): SidebarData {
+  const spreadsheet = activeSpreadsheet();
+  const language = languageOf(spreadsheet);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const workbook = readSpecs(spreadsheet, CANONICAL_SHEETS, timeZone);
+  const loaded = loadPlan(workbook, { today: todayIn(timeZone), language });
+  const actionsGrid = workbook.sheets.find((sheet) => matchesName(sheet.name, ACTIONS_SHEET));
+  const table = actionsGrid ? actionsTable(actionsGrid.values, timeZone) : null;
+  const actions = table ? actionViews(table) : [];
+  const active = spreadsheet.getActiveRange();
+  const onActions = active !== null && matchesName(active.getSheet().getName(), ACTIONS_SHEET);
+  const currentRow = onActions ? active.getRow() : null;
+  return {
+    language,
+    orientations: loaded.plan.orientations
+      .filter((orientation) => orientation.code !== PLACEHOLDER_CODE)
+      .map((orientation) => ({
+        code: orientation.code,
+        title: orientation.title,
+        objectives: orientation.objectives.map((objective) => ({ code: objective.code, title: objective.title })),
+      })),
+    roster: loaded.plan.roster.map((entry) => ({ name: entry.name, role: entry.role })),
+    actions,
+    current: actions.find((action) => action.row === currentRow) ?? null,
+    problems: loaded.problems,
+  };
+}
+
+export function previewDeadline(text: string): DeadlinePreview {
+  const spreadsheet = activeSpreadsheet();
+  const language = languageOf(spreadsheet);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const { plan } = readCanonicalPlan(readSpecs(spreadsheet, [SETTINGS_SHEET], timeZone), language);
+  const parsed = parseDeadline(text, deadlineContext(plan, timeZone));
+  const severity =
+    parsed.kind === "invalid"
+      ? "error"
+      : parsed.kind === "undetermined" || parsed.kind === null || parsed.warnings.length > 0
+        ? "warning"
+        : "ok";
+  return {
+    kind: parsed.kind,
+    start: parsed.start,
+    end: parsed.end,
+    description: describeDeadline(parsed, language),
+    severity,
+  };
+}
+
+/** Activates the cell of a problem; the column is found by its header text (reordered columns). */
+export function selectCell(location: CellLocation): void {
+  const spreadsheet = activeSpreadsheet();
+  const sheet = spreadsheet.getSheetByName(location.sheet);
+  if (!sheet) return;
+  let column = 1;
+  if (location.column !== null) {
+    const top = sheet.getRange(1, 1, Math.max(1, Math.min(location.row, HEADER_SEARCH_ROWS)), sheet.getMaxColumns()).getValues();
+    const header = top.find((row) => !isEmptyRow(row)) ?? [];
+    const key = normalizeKey(location.column);
+    const index = header.findIndex((cell) => normalizeKey(cellText(cell, "UTC")) === key);
+    if (index >= 0) column = index + 1;
+  }
+  sheet.getRange(Math.min(location.row, sheet.getMaxRows()), column).activate();
+}
+
+/** The header is looked for in the first rows only (a title or two may sit above it). */
+const HEADER_SEARCH_ROWS = 20;
