@@ -1,0 +1,66 @@
+/**
+ * A typed, promise-based view of `google.script.run`. The server's names and types come from the
+ * contract (`import type` only: no server code reaches the browser). In the playground the same
+ * object is provided by a shim that calls the server over HTTP.
+ */
+import type {
+  ActionUpdateInput,
+  CellLocation,
+  DeadlinePreview,
+  NewActionInput,
+  ReportRequest,
+  SidebarData,
+  WriteResult,
+} from "../../gas/rpc/contract";
+
+export interface ReportOptions {
+  periods: { label: string; start: string; end: string }[];
+  defaultPeriod: string;
+  language: "fr" | "en";
+}
+
+export interface GeneratedReport {
+  url: string;
+  name: string;
+}
+
+/** The server functions the pages call, by their global name in dist/Code.js. */
+export interface ServerApi {
+  getSidebarData(): SidebarData;
+  previewDeadline(text: string): DeadlinePreview;
+  addAction(input: NewActionInput): WriteResult;
+  updateAction(input: ActionUpdateInput): WriteResult;
+  selectCell(location: CellLocation): void;
+  getReportOptions(): ReportOptions;
+  generateReport(request: ReportRequest): GeneratedReport;
+}
+
+interface ScriptRunner {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
+  [name: string]: unknown;
+}
+
+declare const google: { script: { run: ScriptRunner; host: { close(): void } } };
+
+export function call<K extends keyof ServerApi>(
+  name: K,
+  ...args: Parameters<ServerApi[K]>
+): Promise<ReturnType<ServerApi[K]>> {
+  return new Promise((resolve, reject) => {
+    const runner = google.script.run
+      .withSuccessHandler((value) => resolve(value as ReturnType<ServerApi[K]>))
+      .withFailureHandler((error) => reject(new Error(errorText(error))));
+    (runner[name] as (...values: unknown[]) => void)(...args);
+  });
+}
+
+function errorText(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "object" && error !== null && "message" in error) return String(error.message);
+  return String(error);
+}
+
+export function closeHost(): void {
+  google.script.host.close();
+}

@@ -1,0 +1,178 @@
+/** « Ajouter une action »: the form that writes a new row in the Actions sheet. */
+import type { NewActionInput, SidebarData } from "../../gas/rpc/contract";
+import { deadlinePreview } from "../shared/deadline-preview";
+import { h, option, replace } from "../shared/dom";
+import { type Field, FieldErrors, field, Notice } from "../shared/form";
+import { namesOwner, toggleOwner } from "../shared/owners";
+import { call } from "../shared/rpc";
+import { parseBudget, parseProgress } from "../shared/values";
+import { statusSelect, type Texts } from "./texts";
+
+type Orientations = SidebarData["orientations"];
+
+export interface Panel {
+  element: HTMLElement;
+  setData(data: SidebarData): void;
+}
+
+export function addPanel(texts: Texts, onWritten: () => void): Panel {
+  const t = texts.sidebar.add;
+  const optional = texts.sidebar.optional;
+  let orientations: Orientations = [];
+
+  const orientation = field(t.orientation, h("select", { name: "orientation" }));
+  const objective = field(t.objective, h("select", { name: "objectiveCode", required: true }));
+  const title = field(t.title, h("input", { type: "text", name: "title", required: true, maxlength: 2000 }));
+  const description = field(t.description, h("textarea", { name: "description", rows: 3 }), { optional });
+  const roster = h("fieldset", { class: "roster" }, h("legend", {}, t.roster));
+  const owners = field(t.owners, h("input", { type: "text", name: "owners", autocomplete: "off" }), {
+    hint: t.ownersHint,
+    optional,
+    extra: roster,
+  });
+  const deadlineInput = h("input", { type: "text", name: "deadline", autocomplete: "off", maxlength: 200 });
+  const preview = deadlinePreview(deadlineInput, texts.sidebar.deadline);
+  const deadline = field(t.deadline, deadlineInput, { extra: preview });
+  const status = field(t.status, statusSelect(texts, false));
+  const progress = field(t.progress, h("input", { type: "text", name: "progress", inputmode: "decimal" }), {
+    hint: t.progressHint,
+  });
+  const budget = field(t.budget, h("input", { type: "text", name: "budget" }), {
+    hint: t.budgetHint,
+    optional,
+  });
+  const notes = field(t.notes, h("textarea", { name: "notes", rows: 2 }), { optional });
+  const submit = h("button", { type: "submit", class: "primary" }, t.submit);
+  const notice = new Notice();
+  const fields: Record<keyof NewActionInput, Field> = {
+    objectiveCode: objective,
+    title,
+    description,
+    owners,
+    deadline,
+    status,
+    progress,
+    budget,
+    notes,
+  };
+  const errors = new FieldErrors({ orientation, ...fields }, notice);
+  const empty = h("p", { class: "empty", hidden: true }, t.noObjectives);
+
+  const form = h(
+    "form",
+    { novalidate: true },
+    orientation.wrapper,
+    objective.wrapper,
+    title.wrapper,
+    description.wrapper,
+    owners.wrapper,
+    deadline.wrapper,
+    h("div", { class: "pair" }, status.wrapper, progress.wrapper),
+    budget.wrapper,
+    notes.wrapper,
+    h("div", { class: "actions" }, submit),
+    notice.element,
+  );
+  const element = h("section", { class: "panel" }, h("h2", {}, t.heading), empty, form);
+
+  orientation.control.addEventListener("change", () => fillObjectives());
+  owners.control.addEventListener("input", () => syncRoster());
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    void save();
+  });
+
+  function fillObjectives(): void {
+    const chosen = orientations.find((o) => o.code === orientation.control.value);
+    const previous = objective.control.value;
+    replace(
+      objective.control,
+      ...(chosen?.objectives ?? []).map((o) => option(o.code, `${o.code} — ${o.title}`, o.code === previous)),
+    );
+  }
+
+  function syncRoster(): void {
+    for (const box of roster.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
+      box.checked = namesOwner(owners.control.value, { name: box.value, role: box.dataset.role ?? null });
+    }
+  }
+
+  function setData(data: SidebarData): void {
+    orientations = data.orientations;
+    const previous = orientation.control.value;
+    replace(
+      orientation.control,
+      ...orientations.map((o) => option(o.code, `${o.code} — ${o.title}`, o.code === previous)),
+    );
+    fillObjectives();
+    const hasObjectives = orientations.some((o) => o.objectives.length > 0);
+    empty.hidden = hasObjectives;
+    form.hidden = !hasObjectives;
+    replace(
+      roster,
+      h("legend", {}, t.roster),
+      ...data.roster.map((entry) => {
+        const box = h("input", { type: "checkbox", value: entry.name, "data-role": entry.role ?? undefined });
+        box.addEventListener("change", () => {
+          owners.control.value = toggleOwner(owners.control.value, entry, box.checked);
+        });
+        return h(
+          "label",
+          { class: "check" },
+          box,
+          h("span", {}, entry.name),
+          entry.role && entry.role !== entry.name ? h("span", { class: "muted" }, entry.role) : null,
+        );
+      }),
+    );
+    roster.hidden = data.roster.length === 0;
+    syncRoster();
+  }
+
+  async function save(): Promise<void> {
+    errors.clear();
+    notice.clear();
+    const parsedProgress = parseProgress(progress.control.value);
+    const problems = [
+      !objective.control.value && { field: "objectiveCode", message: t.objectiveRequired },
+      !title.control.value.trim() && { field: "title", message: t.titleRequired },
+      !parsedProgress.ok && { field: "progress", message: t.progressInvalid(progress.control.value.trim()) },
+    ].filter((problem) => problem !== false);
+    if (problems.length > 0 || !parsedProgress.ok) {
+      errors.show(problems, texts.sidebar.fixFields);
+      return;
+    }
+    const input: NewActionInput = {
+      objectiveCode: objective.control.value,
+      title: title.control.value.trim(),
+      description: description.control.value.trim(),
+      owners: owners.control.value.trim(),
+      deadline: deadline.control.value.trim(),
+      status: status.control.value as NewActionInput["status"],
+      progress: parsedProgress.value,
+      budget: parseBudget(budget.control.value),
+      notes: notes.control.value.trim(),
+    };
+    submit.disabled = true;
+    notice.show("info", t.saving);
+    try {
+      const result = await call("addAction", input);
+      if (!result.ok) {
+        errors.show(result.errors, texts.sidebar.fixFields);
+        return;
+      }
+      notice.show("success", t.added(result.code, result.row));
+      for (const f of [title, description, owners, deadline, progress, budget, notes]) f.control.value = "";
+      status.control.selectedIndex = 0;
+      deadline.control.dispatchEvent(new Event("change"));
+      syncRoster();
+      onWritten();
+    } catch (error) {
+      notice.show("error", texts.sidebar.callFailed((error as Error).message));
+    } finally {
+      submit.disabled = false;
+    }
+  }
+
+  return { element, setData };
+}

@@ -1,0 +1,86 @@
+/** The Boussole sidebar: add an action, update one, see the problems. Data comes from getSidebarData. */
+import type { SidebarData, SidebarView } from "../../gas/rpc/contract";
+import { h, replace } from "../shared/dom";
+import { Notice } from "../shared/form";
+import { call } from "../shared/rpc";
+import { addPanel } from "./add-panel";
+import { problemsPanel } from "./problems-panel";
+import { createTabs } from "./tabs";
+import { type Texts, textsFor } from "./texts";
+import { updatePanel } from "./update-panel";
+
+const root = document.getElementById("app") as HTMLElement;
+
+function build(texts: Texts, first: SidebarData): void {
+  const t = texts.sidebar;
+  const notice = new Notice();
+  const refreshButton = h("button", { type: "button", class: "icon", title: t.refreshLabel }, t.refresh);
+  const add = addPanel(texts, () => void refresh());
+  const update = updatePanel(
+    texts,
+    () => void refresh(),
+    () => void refresh(),
+  );
+  const problems = problemsPanel(texts);
+  const tabs = createTabs(t.tabsLabel, [
+    { key: "add", label: t.tabs.add, panel: add.element },
+    { key: "update", label: t.tabs.update, panel: update.element },
+    { key: "problems", label: t.tabs.problems, panel: problems.element },
+  ]);
+
+  function setData(data: SidebarData): void {
+    for (const panel of [add, update, problems]) panel.setData(data);
+    const count = problems.count(data);
+    tabs.setBadge("problems", count > 0 ? String(count) : "");
+  }
+
+  async function refresh(): Promise<void> {
+    refreshButton.disabled = true;
+    try {
+      setData(await call("getSidebarData"));
+      notice.clear();
+    } catch (error) {
+      notice.show("error", t.loadFailed((error as Error).message));
+    } finally {
+      refreshButton.disabled = false;
+    }
+  }
+
+  refreshButton.addEventListener("click", () => void refresh());
+  tabs.select(openingView());
+  replace(
+    root,
+    h("header", { class: "top" }, refreshButton),
+    tabs.element,
+    notice.element,
+    add.element,
+    update.element,
+    problems.element,
+  );
+  setData(first);
+}
+
+/**
+ * The tab to open on: the server appends `<div hidden data-boussole-view="problems">` when it
+ * opens the sidebar for a purpose (« Valider le plan »). Read once the page is fully parsed.
+ */
+function openingView(): SidebarView {
+  const view = document.querySelector("[data-boussole-view]")?.getAttribute("data-boussole-view");
+  return view === "update" || view === "problems" ? view : "add";
+}
+
+async function start(): Promise<void> {
+  // The plan's language is not known yet: French first, as the product.
+  replace(root, h("p", { class: "loading", role: "status" }, textsFor("fr").sidebar.loading));
+  try {
+    const data = await call("getSidebarData");
+    document.documentElement.lang = data.language;
+    build(textsFor(data.language), data);
+  } catch (error) {
+    const notice = new Notice();
+    notice.show("error", textsFor("fr").sidebar.loadFailed((error as Error).message));
+    replace(root, notice.element);
+  }
+}
+
+void start();
