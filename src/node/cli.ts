@@ -30,7 +30,8 @@ export async function runCli(args: string[], io: Output): Promise<number> {
   }
 }
 
-if (require.main === module) {
+/** Runs the command line of this process (called by bin/boussole.js). */
+export function main(): void {
   runCli(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
