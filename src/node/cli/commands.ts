@@ -3,12 +3,12 @@ import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { messages } from "../../core/i18n";
 import { formatMappingReport } from "../../core/import";
+import { allActions, type IsoDate, type Plan, type Problem } from "../../core/model";
 import { buildPlanReport } from "../../core/pipeline";
 import { defaultReportPeriod, parsePeriodArg } from "../../core/report";
-import { renderReportDocx, renderReportHtml } from "../report";
-import { allActions, type IsoDate, type Plan, type Problem } from "../../core/model";
 import { canonicalSheets } from "../../core/sheets/write";
 import { writeXlsxFile } from "../files/workbook";
+import { renderReportDocx, renderReportHtml } from "../report";
 import { InputError, loadPlanFromFiles } from "./load";
 import type { CliOptions } from "./options";
 
