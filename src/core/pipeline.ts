@@ -5,7 +5,6 @@
  */
 import type { SheetGrid, WorkbookGrid } from "./cells";
 import { type DeadlineContext, daysLateOf, parseDeadline } from "./deadline";
-import { buildReport, type ReportDocument, type ReportPeriod } from "./report";
 import { messages } from "./i18n";
 import { type MappingReport, pickPlanSheet, structurePlan } from "./import";
 import {
@@ -18,6 +17,7 @@ import {
   type RosterEntry,
 } from "./model";
 import { createOwnerMatcher } from "./owners/resolve";
+import { buildReport, type ReportDocument, type ReportPeriod } from "./report";
 import { findSheet, ROSTER_SHEET } from "./sheets/columns";
 import { hasCanonicalSheets, readCanonicalPlan } from "./sheets/read";
 import { validatePlan } from "./validate";
@@ -132,7 +132,10 @@ export interface ReportRequestOptions {
 }
 
 /** The annual report of a loaded plan, with the same « late » rule and problems as validation. */
-export function buildPlanReport(loaded: Pick<LoadedPlan, "plan" | "problems">, request: ReportRequestOptions): ReportDocument {
+export function buildPlanReport(
+  loaded: Pick<LoadedPlan, "plan" | "problems">,
+  request: ReportRequestOptions,
+): ReportDocument {
   return buildReport(loaded.plan, {
     ...request,
     problems: loaded.problems,
