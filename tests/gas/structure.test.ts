@@ -1,0 +1,142 @@
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import type { Cell } from "../../src/core/cells";
+import { menuStructure } from "../../src/gas/main";
+import { structure } from "../../src/gas/structure";
+import type { FakeGas } from "../../src/node/gas-fake";
+import { generatePlan } from "../support/generate-plan";
+import { install, installPlan, values } from "./helpers";
+
+const CANONICAL = ["Orientations", "Objectifs", "Actions", "Responsables", "Paramètres"];
+
+/** Everything Structurer may touch, to compare two runs. */
+function state(fake: FakeGas) {
+  return JSON.stringify(fake.spreadsheet.snapshot().sheets);
+}
+
+function pivotRows(): Cell[][] {
+  return parse(readFileSync("samples/pivot-plan.csv"), { bom: true, relax_column_count: true }) as string[][];
+}
+
+describe("Structurer on an empty spreadsheet", () => {
+  it("creates the canonical sheets with a short example, formatted", () => {
+    const fake = install();
+    const outcome = structure();
+    expect(outcome.kind).toBe("created");
+    for (const name of CANONICAL) expect(fake.spreadsheet.sheet(name)).toBeDefined();
+    const actions = fake.spreadsheet.sheet("Actions");
+    expect(values(fake, "Actions").length).toBeGreaterThan(3);
+    expect(values(fake, "Orientations").length).toBe(3);
+    expect(actions?.frozenRows).toBe(1);
+    const header = values(fake, "Actions")[0];
+    const column = (name: string) => header.indexOf(name) + 1;
+    expect(actions?.cell(1, 1)?.fontWeight).toBe("bold");
+    expect(actions?.cell(2, column("Code"))?.numberFormat).toBe("@");
+    expect(actions?.cell(2, column("Échéance"))?.numberFormat).toBe("@");
+    expect(actions?.cell(2, column("Statut"))?.validation).toMatchObject({ criteria: "VALUE_IN_LIST", allowInvalid: false });
+    expect(actions?.cell(500, column("Avancement"))?.validation).toMatchObject({ criteria: "NUMBER_BETWEEN", values: [0, 100] });
+    expect(actions?.cell(2, column("Responsables"))?.validation).toMatchObject({ criteria: "VALUE_IN_RANGE", allowInvalid: true });
+    expect(actions?.cell(2, column("Objectif"))?.validation?.criteria).toBe("VALUE_IN_RANGE");
+    expect(actions?.cell(2, column("Échéance"))?.validation?.helpText).toContain("Automne 2025");
+    expect(actions?.conditionalFormatRules).toHaveLength(2);
+    expect(actions?.protections).toEqual([expect.objectContaining({ type: "RANGE", warningOnly: true })]);
+    expect(header).toContain("Fin prévue");
+    expect(values(fake, "Actions")[1][column("Code") - 1]).toBe("1.1.1");
+  });
+
+  it("is idempotent: a second run changes nothing and duplicates no rule, validation or protection", () => {
+    const fake = install();
+    structure();
+    const first = state(fake);
+    fake.calls.reset();
+    structure();
+    expect(state(fake)).toBe(first);
+    expect(fake.calls.of("Range.setValues")).toBe(1); // only the lists sheet's formulas
+  });
+});
+
+describe("Structurer on a sheet in the board's own layout", () => {
+  it("writes the canonical sheets beside the source, which is never modified", () => {
+    const fake = install({ spreadsheet: { sheets: [{ name: "Plan", values: pivotRows() }] } });
+    const source = JSON.stringify(fake.spreadsheet.sheet("Plan")?.snapshot());
+    const outcome = structure();
+    expect(outcome.kind).toBe("imported");
+    expect(JSON.stringify(fake.spreadsheet.sheet("Plan")?.snapshot())).toBe(source);
+    expect(values(fake, "Actions").filter((row) => row[0] !== "").length).toBe(94);
+    expect(values(fake, "Orientations").length).toBe(6);
+  });
+
+  it("runs again after the source changed: updates untouched rows, keeps edited ones and reports the conflict", () => {
+    const rows = pivotRows();
+    const fake = install({ spreadsheet: { sheets: [{ name: "Plan", values: rows }] } });
+    structure();
+    const actions = () => values(fake, "Actions");
+    const header = actions()[0];
+    const at = (row: Cell[], name: string) => row[header.indexOf(name)];
+    // A person edits the title of the first action in the Actions sheet.
+    const sheet = fake.spreadsheet.sheet("Actions");
+    if (!sheet) throw new Error("no Actions");
+    const edited = sheet.cellForWrite(2, header.indexOf("Action") + 1);
+    edited.value = "Titre corrigé à la main";
+    const firstTitle = String(at(actions()[1], "Action"));
+    const secondTitle = String(at(actions()[2], "Action"));
+    // The source changes both titles.
+    const source = fake.spreadsheet.sheet("Plan");
+    if (!source) throw new Error("no Plan");
+    const cells = source.rows.flat().filter((cell) => cell && (cell.value === firstTitle || cell.value === secondTitle));
+    for (const cell of cells) if (cell) cell.value = `${cell.value} (révisé)`;
+    const rowsBefore = actions().length;
+    const outcome = structure();
+    expect(actions().length).toBe(rowsBefore);
+    expect(at(actions()[1], "Action")).toBe("Titre corrigé à la main");
+    expect(at(actions()[2], "Action")).toBe(`${secondTitle} (révisé)`);
+    expect(outcome.conflicts).toEqual([expect.objectContaining({ sheet: "Actions", row: 2, columns: ["Action"] })]);
+    expect(outcome.messages.join("\n")).toContain("ligne 2");
+  });
+
+  it("keeps the people's own columns, their text and formulas, and does not recreate a deleted row", () => {
+    const fake = install({ spreadsheet: { sheets: [{ name: "Plan", values: pivotRows() }] } });
+    structure();
+    const sheet = fake.spreadsheet.sheet("Actions");
+    const source = fake.spreadsheet.sheet("Plan");
+    if (!sheet || !source) throw new Error("missing sheet");
+    // A column of their own between Action and Description, with text Sheets would make a number.
+    sheet.insertColumns(4, 1);
+    sheet.cellForWrite(1, 4).value = "Commentaire CA";
+    sheet.cellForWrite(3, 4).value = "007";
+    Object.assign(sheet.cellForWrite(4, 4), { value: "=1+1", formula: "=1+1" });
+    const deleted = String(values(fake, "Actions")[9][0]);
+    sheet.deleteRows(10, 1);
+    // The source changes a title (row 2) and an échéance (row 6): the rewritten block spans column 4.
+    const header = values(fake, "Actions")[0];
+    const title = String(values(fake, "Actions")[1][header.indexOf("Action")]);
+    const deadline = String(values(fake, "Actions")[5][header.indexOf("Échéance")]);
+    for (const cell of source.rows.flat()) {
+      if (cell?.value === title) cell.value = `${title} (révisé)`;
+      if (cell?.value === deadline) cell.value = "Automne 2031";
+    }
+    const outcome = structure();
+    expect(values(fake, "Actions")[1][header.indexOf("Action")]).toBe(`${title} (révisé)`);
+    expect(values(fake, "Actions")[5][header.indexOf("Échéance")]).toBe("Automne 2031");
+    expect(values(fake, "Actions")[2][3]).toBe("007");
+    expect(sheet.cell(4, 4)?.formula).toBe("=1+1");
+    expect(values(fake, "Actions").some((row) => row[0] === deleted)).toBe(false);
+    expect(outcome.messages.join("\n")).toContain(deleted);
+  });
+});
+
+describe("Structurer on canonical sheets", () => {
+  it("formats them without changing a value", () => {
+    const fake = installPlan(generatePlan(20));
+    const before = CANONICAL.map((name) => JSON.stringify(values(fake, name).map((row) => row.slice(0, 15))));
+    structure();
+    expect(CANONICAL.map((name) => JSON.stringify(values(fake, name).map((row) => row.slice(0, 15))))).toEqual(before);
+    expect(fake.spreadsheet.sheet("Actions")?.frozenRows).toBe(1);
+  });
+
+  it("reports through the menu in a dialog", () => {
+    const fake = install();
+    menuStructure();
+    expect(fake.ui.questions.at(-1)).toMatchObject({ kind: "alert", title: "Structurer le plan" });
+  });
+});
