@@ -35,17 +35,19 @@ function roleOf(cell: RowCell): ColumnRole | null {
 }
 
 /**
- * The row as a header, or null. A header names at least two known fields, most of its cells are
- * known names, and at least one is a field other than a year column. Unknown cells become
- * extra columns (kept under their header text).
+ * The row as a header, or null. A header names at least two known columns (fields, or two year
+ * columns or more), most of its cells are known names, and at least one is a field other than a
+ * year. `strict` (right under a table's rows, where a data row could pass): every cell must be a
+ * known name. Unknown cells become extra columns (kept under their header text).
  */
-export function readHeaderRow(cells: readonly RowCell[], row: number): ColumnMap | null {
+export function readHeaderRow(cells: readonly RowCell[], row: number, strict = false): ColumnMap | null {
   if (cells.length < 2 || cells.some((cell) => cell.text.length > MAX_HEADER_LENGTH)) return null;
   const roles = cells.map(roleOf);
-  const known = roles.filter((role) => role !== null);
-  if (known.length < 2 || known.length * 2 < cells.length || known.every((role) => role === "period")) {
-    return null;
-  }
+  const fields = roles.filter((role) => role !== null && role !== "period").length;
+  const periods = roles.filter((role) => role === "period").length;
+  // A lone year is more likely a deadline in a data row than a year column.
+  const known = fields + (periods >= 2 ? periods : 0);
+  if (fields === 0 || known < 2 || known * 2 < cells.length || (strict && known < cells.length)) return null;
   const columns = new Map<number, Column>();
   const used = new Set<string>();
   cells.forEach((cell, i) => {

@@ -149,7 +149,7 @@ class Structurer {
       this.afterHeader = true;
       return;
     }
-    const header = readHeaderRow(cells, row);
+    const header = readHeaderRow(cells, row, this.tableOpen && !this.afterHeaderRow(row));
     const heading = header ? null : this.headingOf(cells);
     const map = this.map;
     if (header) this.header(row, header);
@@ -174,6 +174,11 @@ class Structurer {
     }
     const label = parseLabelLine(cells[0].text);
     return label !== null && fieldOfLabel(label.label) === "notes";
+  }
+
+  /** Whether the row right above is a header (a header repeated right under itself is still one). */
+  private afterHeaderRow(row: number): boolean {
+    return this.entries[row - 1]?.kind === "header";
   }
 
   // ── Header rows ──────────────────────────────────────────────────────────────────────────
@@ -716,7 +721,7 @@ function isCell(value: unknown): value is Cell {
 
 /** « 1.1 » alone in the first cell of a two-cell line (the CAI layout): a heading whose title is next. */
 function codeOnly(text: string): Heading | null {
-  const depth = codeDepth(text.replace(/\.$/, ""));
+  const depth = /^\d{1,3}(\.\d{1,3})*\.?$/.test(text) ? codeDepth(text.replace(/\.$/, "")) : 0;
   const levels = ["orientation", "objective", "action"] as const;
   if (depth >= 1 && depth <= 3) return { level: levels[depth - 1], code: normalizeCode(text), title: "" };
   return /^[IVX]{1,5}\.?$/.test(text)

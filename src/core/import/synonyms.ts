@@ -214,8 +214,8 @@ const LONGEST_SYNONYM = Math.max(...[...BY_KEY.keys()].map((key) => key.split(" 
 
 /**
  * The field a header names, or null. Exact synonyms first, then the longest synonym that starts
- * the header (« Échéance prévue », « Responsable du suivi »), unless a small number or a letter
- * follows it: « Orientation 2 », « Objectif A » are headings, not headers.
+ * the header (« Échéance prévue », « Responsable du suivi »), unless a letter or a number other
+ * than a year follows: « Orientation 2 », « Objectif A », « Objectif no 3 » are headings, not headers.
  */
 export function fieldOfHeader(text: string): Field | null {
   const trimmed = text.trim();
@@ -225,8 +225,11 @@ export function fieldOfHeader(text: string): Field | null {
   const words = headerKey(trimmed).split(" ");
   for (let length = Math.min(words.length, LONGEST_SYNONYM); length > 0; length--) {
     const field = BY_KEY.get(words.slice(0, length).join(" "));
-    const next = words[length] ?? "";
-    if (field && !/^(\d{1,3}|[a-z]|[ivx]+)$/.test(next)) return field;
+    const rest = words.slice(length);
+    const numbered =
+      /^([a-z]|[ivx]+)$/.test(rest[0] ?? "") ||
+      rest.some((word) => /^\d+$/.test(word) && !/^(19|20)\d\d$/.test(word));
+    if (field && !numbered) return field;
   }
   return null;
 }

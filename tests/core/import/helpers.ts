@@ -65,3 +65,27 @@ export function lostCells(sheet: SheetGrid, result: StructureResult): string[] {
     )
     .filter((cell) => !all.includes(cell.trim()));
 }
+
+/**
+ * The non-empty cells the report does not account for: each must sit on a row the report
+ * explains, in a column that fed a field when the row is a table row, or be listed as unused.
+ */
+export function unaccountedCells(sheet: SheetGrid, result: StructureResult): string[] {
+  const rows = new Map(result.report.rows.map((row) => [row.row, row]));
+  const fed = new Set(result.report.columns.filter((c) => c.fields.length > 0).map((c) => c.index));
+  const unused = new Set(result.report.unused.map((cell) => `${cell.row}:${cell.columnIndex}`));
+  const missing: string[] = [];
+  sheet.values.forEach((cells, r) => {
+    cells.forEach((cell, c) => {
+      if (typeof cell === "string" && cell.trim() === "") return;
+      const kind = rows.get(r + 1)?.kind;
+      // Heading lines carry their source text; table rows do not.
+      const tableRow = ["action", "continuation", "objective"].includes(kind ?? "") && !rows.get(r + 1)?.text;
+      const accounted =
+        unused.has(`${r + 1}:${c + 1}`) ||
+        (kind !== undefined && kind !== "blank" && (!tableRow || fed.has(c + 1)));
+      if (!accounted) missing.push(`${r + 1}:${c + 1} ${String(cell)}`);
+    });
+  });
+  return missing;
+}

@@ -1,6 +1,15 @@
 import { formatMappingReport } from "../../../src/core/import";
 import { ActionSchema, ObjectiveSchema, OrientationSchema } from "../../../src/core/model";
-import { actions, findAction, lostCells, objectives, orientationOf, readCsv, structure } from "./helpers";
+import {
+  actions,
+  findAction,
+  lostCells,
+  objectives,
+  orientationOf,
+  readCsv,
+  structure,
+  unaccountedCells,
+} from "./helpers";
 
 describe("samples/pivot-plan.csv", () => {
   const sheet = readCsv("samples/pivot-plan.csv");
@@ -108,6 +117,7 @@ describe("samples/pivot-plan.csv", () => {
   it("uses every cell: page headers and repeated headings are recognized, nothing is unused or lost", () => {
     expect(result.report.unused).toEqual([]);
     expect(lostCells(sheet, result)).toEqual([]);
+    expect(unaccountedCells(sheet, result)).toEqual([]);
     expect(result.problems.filter((p) => p.severity !== "info")).toEqual([]);
     const kinds = new Map(result.report.rows.map((row) => [row.row, row.kind]));
     expect(kinds.get(24)).toBe("pageHeader");
@@ -181,6 +191,7 @@ describe("samples/cai-orientations.csv", () => {
   it("uses every cell", () => {
     expect(result.report.unused).toEqual([]);
     expect(lostCells(sheet, result)).toEqual([]);
+    expect(unaccountedCells(sheet, result)).toEqual([]);
     expect(result.problems).toEqual([]);
   });
 });
