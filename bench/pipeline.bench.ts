@@ -11,8 +11,16 @@ export function cases(): BenchCase[] {
     const plan = generatePlan(size);
     const workbook: WorkbookGrid = { sheets: canonicalSheets(plan, null), timeZone: "America/Toronto" };
     return [
-      { operation: "canonical sheets: write", size: `${size} actions`, run: () => canonicalSheets(plan, workbook) },
-      { operation: "canonical sheets: read", size: `${size} actions`, run: () => readCanonicalPlan(workbook) },
+      {
+        operation: "canonical sheets: write",
+        size: `${size} actions`,
+        run: () => canonicalSheets(plan, workbook),
+      },
+      {
+        operation: "canonical sheets: read",
+        size: `${size} actions`,
+        run: () => readCanonicalPlan(workbook),
+      },
       {
         operation: "load plan (read, parse, resolve, validate)",
         size: `${size} actions`,

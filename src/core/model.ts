@@ -168,10 +168,14 @@ export function emptyDeadline(text = ""): Deadline {
   return { text, kind: null, start: null, end: null };
 }
 
-export function newAction(fields: Partial<Action> & Pick<Action, "code" | "title">): Action {
+export function newAction({
+  code,
+  title,
+  ...fields
+}: Partial<Action> & Pick<Action, "code" | "title">): Action {
   return {
-    code: fields.code,
-    title: fields.title,
+    code,
+    title,
     description: null,
     ownersText: "",
     owners: [],
@@ -190,10 +194,14 @@ export function newAction(fields: Partial<Action> & Pick<Action, "code" | "title
   };
 }
 
-export function newObjective(fields: Partial<Objective> & Pick<Objective, "code" | "title">): Objective {
+export function newObjective({
+  code,
+  title,
+  ...fields
+}: Partial<Objective> & Pick<Objective, "code" | "title">): Objective {
   return {
-    code: fields.code,
-    title: fields.title,
+    code,
+    title,
     group: null,
     indicators: null,
     expectedResults: null,
