@@ -1,0 +1,94 @@
+/**
+ * The built dist/Code.js as Apps Script runs it: one global scope, no require/module/process,
+ * only the services as globals. Its entry points are found from the menu onOpen built.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import vm from "node:vm";
+import { createFakeGas, type FakeGas, installFakeGas } from "../../src/node/gas-fake";
+import { canonicalInits, HTML_FILES } from "./helpers";
+import { generatePlan } from "../support/generate-plan";
+
+const RPCS = ["getSidebarData", "previewDeadline", "addAction", "updateAction", "getAction", "selectCell"];
+
+let code = "";
+beforeAll(() => {
+  execFileSync(process.execPath, ["build.mjs"], { stdio: "pipe" });
+  code = readFileSync("dist/Code.js", "utf8");
+});
+
+function load(fake: FakeGas) {
+  const context = installFakeGas(vm.createContext({ console }), fake) as Record<string, unknown>;
+  vm.runInContext(code, context, { filename: "Code.js" });
+  return context as Record<string, (...args: unknown[]) => unknown>;
+}
+
+describe("dist/Code.js", () => {
+  it("has no module syntax", () => {
+    expect(code).not.toMatch(/^\s*export\s/m);
+    expect(code).not.toMatch(/\brequire\s*\(/);
+  });
+
+  it("loads without require/module/process and without calling any service", () => {
+    const fake = createFakeGas({ htmlFiles: HTML_FILES });
+    const globals = load(fake);
+    expect(fake.calls.total()).toBe(0);
+    for (const name of ["require", "module", "process"]) expect(name in globals).toBe(false);
+  });
+
+  it("in AuthMode.NONE, onOpen builds the add-on menu and calls nothing else", () => {
+    const fake = createFakeGas({ htmlFiles: HTML_FILES });
+    const globals = load(fake);
+    globals.onOpen({ authMode: "NONE" });
+    expect(fake.ui.menus).toHaveLength(1);
+    expect(fake.ui.menus[0].addon).toBe(true);
+    const kinds = Object.keys(fake.calls.byMethod()).map((method) => method.split(".")[0]);
+    expect(new Set(kinds)).toEqual(new Set(["SpreadsheetApp", "Ui", "Menu"]));
+  });
+
+  it("bound: a top-level Boussole menu whose every item is a global function, as are onInstall and the RPCs", () => {
+    const fake = createFakeGas({ htmlFiles: HTML_FILES, spreadsheet: { locale: "en_US" } });
+    const globals = load(fake);
+    globals.onInstall({ authMode: "FULL" });
+    const menu = fake.ui.menus[0];
+    expect(menu).toMatchObject({ caption: "Boussole", addon: false });
+    const items = menu.entries.flatMap((entry) => (entry.type === "item" ? [entry] : []));
+    expect(items.map((item) => item.caption)).toEqual([
+      "Open the panel",
+      "Structure the plan",
+      "Check the plan",
+      "Create the annual report…",
+      "Help",
+    ]);
+    for (const name of ["onOpen", "onInstall", ...items.map((item) => item.functionName), ...RPCS]) {
+      expect(typeof globals[name]).toBe("function");
+    }
+  });
+
+  it("drives the entry points against the fakes", () => {
+    const fake = createFakeGas({ htmlFiles: HTML_FILES });
+    const globals = load(fake);
+    globals.menuStructure();
+    expect(fake.spreadsheet.sheet("Actions")).toBeDefined();
+    const result = globals.addAction({ objectiveCode: "1.1", title: "Depuis le bundle", deadline: "Hiver 2026" }) as { ok: boolean; code: string };
+    expect(result).toMatchObject({ ok: true, code: "1.1.3" });
+    const bad = globals.addAction({ objectiveCode: "1.1", title: "x", deadline: "bientôt" }) as { ok: boolean };
+    expect(bad.ok).toBe(false);
+    globals.menuOpenSidebar();
+    expect(fake.ui.sidebar()?.title).toBe("Boussole");
+    const data = globals.getSidebarData() as { actions: unknown[] };
+    expect(data.actions).toHaveLength(6);
+    globals.menuReport();
+    expect(fake.ui.dialogs.at(-1)).toMatchObject({ kind: "modal", title: "Rapport annuel" });
+  });
+
+  it("an add-on project (script property BOUSSOLE_MENU=addon) gets the add-on menu in every mode", () => {
+    const fake = createFakeGas({
+      htmlFiles: HTML_FILES,
+      properties: { script: { BOUSSOLE_MENU: "addon" } },
+      spreadsheet: { sheets: canonicalInits(generatePlan(5)) },
+    });
+    load(fake).onOpen({ authMode: "LIMITED" });
+    expect(fake.ui.menus[0].addon).toBe(true);
+  });
+});
