@@ -212,10 +212,12 @@ export function newObjective({
   };
 }
 
-export function newOrientation(
-  fields: Partial<Orientation> & Pick<Orientation, "code" | "title">,
-): Orientation {
-  return { code: fields.code, title: fields.title, description: null, objectives: [], extra: {}, ...fields };
+export function newOrientation({
+  code,
+  title,
+  ...fields
+}: Partial<Orientation> & Pick<Orientation, "code" | "title">): Orientation {
+  return { code, title, description: null, objectives: [], extra: {}, ...fields };
 }
 
 export function emptyPlan(settings: Partial<Settings> = {}): Plan {
