@@ -42,7 +42,15 @@ function roleOf(cell: RowCell): ColumnRole | null {
  */
 export function readHeaderRow(cells: readonly RowCell[], row: number, strict = false): ColumnMap | null {
   if (cells.length < 2 || cells.some((cell) => cell.text.length > MAX_HEADER_LENGTH)) return null;
-  const roles = cells.map(roleOf);
+  // Most rows are data: stop at the first unknown cell that already rules the row out.
+  const allowedUnknown = strict ? 0 : Math.floor(cells.length / 2);
+  const roles: (ColumnRole | null)[] = [];
+  let unknown = 0;
+  for (const cell of cells) {
+    const role = roleOf(cell);
+    roles.push(role);
+    if (role === null && ++unknown > allowedUnknown) return null;
+  }
   const fields = roles.filter((role) => role !== null && role !== "period").length;
   const periods = roles.filter((role) => role === "period").length;
   // A lone year is more likely a deadline in a data row than a year column.

@@ -75,6 +75,7 @@ class Structurer {
   private readonly entries: RowEntry[] = [];
   private readonly unused: MappingReport["unused"] = [];
   private readonly columns = new Map<string, ColumnReport & { used: Set<ColumnRole> }>();
+  private readonly columnReports = new Map<Column, ColumnReport & { used: Set<ColumnRole> }>();
   private readonly levels = new Map<object, ReportTarget["level"]>();
   private readonly untitledObjectives = new Set<Objective>();
   private untitledOrientations = 0;
@@ -201,6 +202,8 @@ class Structurer {
   }
 
   private column(column: Column, headerRow: number): ColumnReport & { used: Set<ColumnRole> } {
+    const known = this.columnReports.get(column);
+    if (known) return known;
     const key = `${column.index}:${column.header}`;
     let report = this.columns.get(key);
     if (!report) {
@@ -214,6 +217,7 @@ class Structurer {
       };
       this.columns.set(key, report);
     }
+    this.columnReports.set(column, report);
     return report;
   }
 
