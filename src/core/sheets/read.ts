@@ -74,8 +74,8 @@ class CanonicalReader {
 
   read(): CanonicalReadResult {
     const settings = this.readSettings();
-    const orientations = this.readOrientations();
-    const objectives = this.readObjectives(orientations);
+    const { orientations, index } = this.readOrientations();
+    const objectives = this.readObjectives(orientations, index);
     this.readActions(objectives, orientations);
     const roster = this.readRoster();
     const plan: Plan = { settings, orientations, roster };
@@ -175,8 +175,9 @@ class CanonicalReader {
     return settings;
   }
 
-  private readOrientations(): Orientation[] {
+  private readOrientations(): { orientations: Orientation[]; index: ReferenceIndex<Orientation> } {
     const orientations: Orientation[] = [];
+    const index = new ReferenceIndex<Orientation>();
     for (const { at, extra, source } of this.rows(ORIENTATIONS_SHEET)) {
       const code = this.str(at("code")) || String(orientations.length + 1);
       const orientation = newOrientation({
@@ -185,18 +186,18 @@ class CanonicalReader {
         description: optionalText(at("description"), this.workbook.timeZone),
         extra,
       });
-      if (orientations.some((o) => o.code === code)) {
+      if (!index.add(orientation)) {
         this.report("error", "structure.duplicateCode", this.text.duplicateCode(code), source, "code");
       }
       orientations.push(this.track(orientation, source));
     }
-    return orientations;
+    return { orientations, index };
   }
 
-  private readObjectives(orientations: Orientation[]): Objective[] {
-    const objectives: Objective[] = [];
-    for (const { at, extra, source } of this.rows(OBJECTIVES_SHEET)) {
-      const code = this.str(at("code")) || String(objectives.length + 1);
+  private readObjectives(orientations: Orientation[], orientationIndex: ReferenceIndex<Orientation>) {
+    const objectives = new ReferenceIndex<Objective>();
+    for (const [position, { at, extra, source }] of this.rows(OBJECTIVES_SHEET).entries()) {
+      const code = this.str(at("code")) || String(position + 1);
       const objective = this.track(
         newObjective({
           code,
@@ -209,12 +210,11 @@ class CanonicalReader {
         }),
         source,
       );
-      if (objectives.some((o) => o.code === code)) {
+      if (!objectives.add(objective)) {
         this.report("error", "structure.duplicateCode", this.text.duplicateCode(code), source, "code");
       }
-      objectives.push(objective);
       const reference = this.str(at("orientation"));
-      const parent = findByReference(orientations, reference);
+      const parent = orientationIndex.find(reference);
       if (parent) parent.objectives.push(objective);
       else {
         this.report(
@@ -230,7 +230,7 @@ class CanonicalReader {
     return objectives;
   }
 
-  private readActions(objectives: Objective[], orientations: Orientation[]): void {
+  private readActions(objectives: ReferenceIndex<Objective>, orientations: Orientation[]): void {
     const seen = new Set<string>();
     for (const { at, extra, source } of this.rows(ACTIONS_SHEET)) {
       const action = this.track(this.readAction(at, extra, source), source);
@@ -239,7 +239,7 @@ class CanonicalReader {
       }
       seen.add(action.code);
       const reference = this.str(at("objective"));
-      const parent = findByReference(objectives, reference);
+      const parent = objectives.find(reference);
       if (parent) parent.actions.push(action);
       else {
         this.report(
@@ -342,17 +342,27 @@ function placeholder(orientations: Orientation[], title: string): Orientation {
   return found;
 }
 
-/** « 1.2 — Titre », « 1.2 » or the title alone all designate the same entity. */
-function findByReference<T extends { code: string; title: string }>(
-  entities: T[],
-  reference: string,
-): T | undefined {
-  if (reference === "") return undefined;
-  const code = referenceCode(reference);
-  const byCode = entities.find((e) => e.code === code && !isPlaceholder(e));
-  if (byCode) return byCode;
-  const key = normalizeKey(reference);
-  return entities.find((e) => normalizeKey(e.title) === key && !isPlaceholder(e));
+/**
+ * Finds an entity by « 1.2 — Titre », « 1.2 » or its title alone, in constant time. The first
+ * entity of a code wins: a duplicate is reported, not used as a parent.
+ */
+class ReferenceIndex<T extends { code: string; title: string }> {
+  private readonly byCode = new Map<string, T>();
+  private readonly byTitle = new Map<string, T>();
+
+  /** False when the code was already taken. */
+  add(entity: T): boolean {
+    const titleKey = normalizeKey(entity.title);
+    if (!this.byTitle.has(titleKey)) this.byTitle.set(titleKey, entity);
+    if (this.byCode.has(entity.code)) return false;
+    this.byCode.set(entity.code, entity);
+    return true;
+  }
+
+  find(reference: string): T | undefined {
+    if (reference === "") return undefined;
+    return this.byCode.get(referenceCode(reference)) ?? this.byTitle.get(normalizeKey(reference));
+  }
 }
 
 function splitList(text: string): string[] {
