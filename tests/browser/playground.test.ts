@@ -1,0 +1,194 @@
+/**
+ * The add-on in real Chromium, through the local playground: dist/Code.js in the vm over an .xlsx,
+ * the very dist/Sidebar.html in its frame. The workbook is the Pivot sample already structured
+ * (canonical sheets), with one action whose title is markup.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type FrameLocator, type Page } from "playwright-core";
+import { cellText } from "../../src/core/cells";
+import { allActions, newAction } from "../../src/core/model";
+import { loadPlan } from "../../src/core/pipeline";
+import { canonicalSheets } from "../../src/core/sheets/write";
+import { readWorkbookFile, writeXlsxFile } from "../../src/node/files/workbook";
+import { type Playground, startPlayground } from "../../src/node/playground/index";
+
+const ROOT = join(__dirname, "..", "..");
+const HOSTILE = "<img src=x onerror=alert(1)>";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-dev-shm-usage",
+];
+
+let dir: string;
+let file: string;
+let playground: Playground;
+let browser: BrowserContext;
+let page: Page;
+/** Browser dialogs (alert, confirm…) opened by any page or frame: markup that ran would open one. */
+const dialogs: string[] = [];
+
+async function structuredSample(path: string): Promise<void> {
+  const [plan, roster] = await Promise.all(
+    ["pivot-plan.csv", "pivot-roster.csv"].map(
+      async (name) => (await readWorkbookFile(join(ROOT, "samples", name))).sheets[0],
+    ),
+  );
+  const workbook = {
+    sheets: [
+      { ...plan, name: "Plan" },
+      { ...roster, name: "Responsables" },
+    ],
+    timeZone: "America/Toronto",
+  };
+  const loaded = loadPlan(workbook, { today: "2024-06-01", sheet: "Plan" });
+  const objective = loaded.plan.orientations[0].objectives[0];
+  objective.actions.push(newAction({ code: `${objective.code}.9`, title: HOSTILE, ownersText: "CA" }));
+  await writeXlsxFile(path, canonicalSheets(loaded.plan, null, "fr"), workbook.timeZone);
+}
+
+async function savedActions(): Promise<string[][]> {
+  const saved = await readWorkbookFile(file);
+  const sheet = saved.sheets.find((s) => s.name === "Actions");
+  return (sheet?.values ?? []).map((row) => row.map((cell) => cellText(cell, saved.timeZone)));
+}
+
+beforeAll(async () => {
+  execFileSync(process.execPath, ["build.mjs"], { cwd: ROOT, stdio: "ignore" });
+  dir = mkdtempSync(join(tmpdir(), "boussole-browser-"));
+  file = join(dir, "plan.xlsx");
+  await structuredSample(file);
+  playground = await startPlayground({ file, root: ROOT, port: 0 });
+  browser = await chromium.launchPersistentContext(join(dir, "profile"), {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    args: CHROMIUM_ARGS,
+  });
+  browser.on("page", (p) => p.on("dialog", (dialog) => void dialog.dismiss()));
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  page = await browser.newPage();
+  // Fail with the locator that was waited for, well before jest's own timeout.
+  page.setDefaultTimeout(10_000);
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto(playground.url);
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+async function openSidebar(): Promise<FrameLocator> {
+  await page.getByRole("button", { name: "Ouvrir le panneau" }).click();
+  const sidebar = page.frameLocator(".sidebar-frame");
+  await sidebar.getByRole("tab", { name: "Ajouter" }).waitFor();
+  return sidebar;
+}
+
+async function showSheet(name: string): Promise<void> {
+  await page.locator(".sheet-tabs").getByRole("tab", { name }).click();
+  await page.locator(".sheet-tabs").getByRole("tab", { name, selected: true }).waitFor();
+}
+
+test("an action added in the sidebar lands in the Actions sheet, on screen and in the saved .xlsx", async () => {
+  const sidebar = await openSidebar();
+  const form = sidebar.getByRole("tabpanel", { name: "Ajouter" });
+  await form.getByLabel("Orientation").selectOption({ index: 0 });
+  await form.getByLabel("Objectif").selectOption({ index: 0 });
+  await form.getByLabel("Action", { exact: true }).fill("Tenir un lac-à-l'épaule du CA");
+  await form.getByLabel("Description").fill("Une journée pour revoir les priorités.");
+  await form.getByRole("checkbox", { name: /^CA/ }).check();
+  await expect(form.getByRole("textbox", { name: /^Responsables/ }).inputValue()).resolves.toBe("CA");
+  await form.getByLabel("Échéance").fill("Automne 2026");
+  await form.locator('.deadline-preview[data-severity="ok"]').waitFor();
+  await form.getByLabel("Statut").selectOption("En cours");
+  await form.getByLabel("Avancement").fill("25");
+  await form.getByLabel("Budget").fill("1 500 $");
+  await form.getByLabel("Notes").fill("Réserver la salle.");
+  await form.getByRole("button", { name: "Ajouter l'action" }).click();
+
+  const success = form.locator('.notice[data-kind="success"]');
+  await success.waitFor();
+  const code = /Action (\S+) ajoutée/.exec(await success.innerText())?.[1];
+  expect(code).toBeDefined();
+
+  await showSheet("Actions");
+  await page.locator(".grid td", { hasText: "Tenir un lac-à-l'épaule du CA" }).waitFor();
+  const row = (await savedActions()).find((cells) => cells.includes("Tenir un lac-à-l'épaule du CA"));
+  expect(row).toEqual(expect.arrayContaining([code, "CA", "Automne 2026", "En cours", "Réserver la salle."]));
+});
+
+test("an Échéance that is not understood shows its message, next to the field, and writes nothing", async () => {
+  const before = await savedActions();
+  const sidebar = await openSidebar();
+  const form = sidebar.getByRole("tabpanel", { name: "Ajouter" });
+  await form.getByLabel("Action", { exact: true }).fill("Action à l'échéance impossible");
+  const deadline = form.getByLabel("Échéance");
+  await deadline.fill("Mars 20200");
+  await form.locator('.deadline-preview[data-severity="error"]', { hasText: "Mars 20200" }).waitFor();
+  await form.getByRole("button", { name: "Ajouter l'action" }).click();
+
+  const error = form.locator(".field-error", { hasText: "Mars 20200" });
+  await error.waitFor();
+  await expect(deadline.getAttribute("aria-invalid")).resolves.toBe("true");
+  await expect(form.locator('.notice[data-kind="error"]').isVisible()).resolves.toBe(true);
+  expect(await savedActions()).toEqual(before);
+  expect(playground.session.model.sheet("Actions")?.values().flat()).not.toContain(
+    "Action à l'échéance impossible",
+  );
+});
+
+test("markup in a cell is shown as text in the sidebar and the grid, and never runs", async () => {
+  const sidebar = await openSidebar();
+  await sidebar.getByRole("tab", { name: "Mettre à jour" }).click();
+  const actions = sidebar.getByLabel("Action à mettre à jour");
+  const hostile = actions.locator("option", { hasText: HOSTILE });
+  await expect(hostile.count()).resolves.toBe(1);
+  await actions.selectOption({ label: await hostile.innerText() });
+  await showSheet("Actions");
+  await page.locator(".grid td", { hasText: HOSTILE }).waitFor();
+
+  await expect(page.locator("img").count()).resolves.toBe(0);
+  await expect(sidebar.locator("img").count()).resolves.toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test("« Valider le plan » marks a late action with a background and a note, and lists it in Problèmes", async () => {
+  await page.getByRole("button", { name: "Valider le plan" }).click();
+  const sidebar = page.frameLocator(".sidebar-frame");
+  await sidebar.getByRole("tab", { name: /Problèmes/, selected: true }).waitFor();
+  await sidebar.locator(".problems li").first().waitFor();
+
+  await showSheet("Actions");
+  const marked = page.locator(".grid td.has-note[style*='background']");
+  await marked.first().waitFor();
+  const note = await marked.first().getAttribute("title");
+  expect(note).toMatch(/retard/i);
+
+  const saved = (await readWorkbookFile(file)).sheets.find((s) => s.name === "Actions");
+  const notes = saved?.notes?.flat() ?? [];
+  const backgrounds = saved?.backgrounds?.flat() ?? [];
+  const index = notes.findIndex((text) => /retard/i.test(text));
+  expect(index).toBeGreaterThanOrEqual(0);
+  expect(backgrounds[index]).toMatch(/^#[0-9a-f]{6}$/);
+  expect(backgrounds[index]).not.toBe("#ffffff");
+});
