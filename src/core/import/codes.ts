@@ -41,10 +41,11 @@ export function isBareCode(text: string): boolean {
 
 /**
  * « 1.2 Texte », « 3. Texte », « 3) Texte », « 1.2.3 – Texte » → the code and the rest.
- * A plain leading number (« 2 fois par année ») is not a code: it needs a dot, a parenthesis or a dash.
+ * A plain leading number (« 2 fois par année », « 2-3 rencontres ») is not a code: it needs a dot,
+ * a parenthesis or a spaced dash.
  */
 export function splitLeadingCode(text: string): { code: string; rest: string } | null {
-  const match = /^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\d{1,3}\s*[–—-])\s*(\S[\s\S]*)$/.exec(text);
+  const match = /^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\d{1,3}(?=\s+[–—-]\s))\s*[–—:-]?\s*(\S[\s\S]*)$/.exec(text);
   if (!match) return null;
-  return { code: normalizeCode(match[1].replace(/[\s–—-]+$/, "")), rest: match[2].trim() };
+  return { code: normalizeCode(match[1]), rest: match[2].trim() };
 }
