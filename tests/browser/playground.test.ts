@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type FrameLocator, type Page } from "playwright-core";
 import { cellText } from "../../src/core/cells";
-import { allActions, newAction } from "../../src/core/model";
+import { newAction } from "../../src/core/model";
 import { loadPlan } from "../../src/core/pipeline";
 import { canonicalSheets } from "../../src/core/sheets/write";
 import { readWorkbookFile, writeXlsxFile } from "../../src/node/files/workbook";
@@ -128,7 +128,7 @@ test("an action added in the sidebar lands in the Actions sheet, on screen and i
 
   const success = form.locator('.notice[data-kind="success"]');
   await success.waitFor();
-  const code = /Action (\S+) ajoutée/.exec(await success.innerText())?.[1];
+  const code = /Action (\S+) ajoutée/.exec((await success.textContent()) ?? "")?.[1];
   expect(code).toBeDefined();
 
   await showSheet("Actions");
@@ -163,7 +163,7 @@ test("markup in a cell is shown as text in the sidebar and the grid, and never r
   const actions = sidebar.getByLabel("Action à mettre à jour");
   const hostile = actions.locator("option", { hasText: HOSTILE });
   await expect(hostile.count()).resolves.toBe(1);
-  await actions.selectOption({ label: await hostile.innerText() });
+  await actions.selectOption({ label: (await hostile.textContent()) ?? "" });
   await showSheet("Actions");
   await page.locator(".grid td", { hasText: HOSTILE }).waitFor();
 
