@@ -45,7 +45,9 @@ export function isBareCode(text: string): boolean {
  * a parenthesis or a spaced dash.
  */
 export function splitLeadingCode(text: string): { code: string; rest: string } | null {
-  const match = /^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\d{1,3}(?=\s+[–—-]\s))\s*[–—:-]?\s*(\S[\s\S]*)$/.exec(text);
+  const match = /^(\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}[.)]|\d{1,3}(?=\s+[–—-]\s))\s*[–—:-]?\s*(\S[\s\S]*)$/.exec(
+    text,
+  );
   if (!match) return null;
   return { code: normalizeCode(match[1]), rest: match[2].trim() };
 }

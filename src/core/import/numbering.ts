@@ -1,7 +1,7 @@
 /**
  * Final codes. Each level keeps the plan's own numbers when they are unique among their siblings
  * (« Objectif 3 » under orientation 2 → "2.3"; « 1.2 » stays "1.2"; action n° 5 → "2.3.5", even
- * out of order). Siblings without a number take the next free ones. When numbers repeat among
+ * out of order). Siblings without a number take the numbers after the highest one written. When numbers repeat among
  * siblings (Pivot restarts « Objectif 1 » in every Volet), the whole level is numbered 1, 2, 3 in
  * order of appearance: the board's own label stays in the title and the group.
  */
@@ -41,7 +41,8 @@ function number<T extends { code: string }>(
   const repeated = new Set(written).size !== written.length;
   if (repeated) renumbered.push({ parent, count: siblings.length });
   const used = new Set(repeated ? [] : written);
-  let next = 1;
+  // Unnumbered siblings come after the highest written number, never in a gap before it.
+  let next = 1 + [...used].map(Number).reduce((max, n) => (Number.isInteger(n) && n > max ? n : max), 0);
   siblings.forEach((sibling, i) => {
     let suffix = repeated ? null : suffixes[i];
     if (suffix === null) {

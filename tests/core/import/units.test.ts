@@ -55,12 +55,17 @@ describe("header synonyms", () => {
     expect(fieldOfHeader(header)).toBe(field);
   });
 
-  it.each(["Orientation 2", "Objectif A", "Objectif no 3", "Action 1", "Lien Drive", "Volet : administratif", ""])(
-    "« %s » is not a header",
-    (text) => {
-      expect(fieldOfHeader(text)).toBeNull();
-    },
-  );
+  it.each([
+    "Orientation 2",
+    "Objectif A",
+    "Objectif no 3",
+    "Action 1",
+    "Lien Drive",
+    "Volet : administratif",
+    "",
+  ])("« %s » is not a header", (text) => {
+    expect(fieldOfHeader(text)).toBeNull();
+  });
 
   it("recognizes year columns", () => {
     expect(["2011", "2012-2013", "2012 2013", "An 2", "Année 3"].map(isPeriodHeader)).toEqual([
@@ -113,7 +118,10 @@ describe("heading lines", () => {
   });
 
   it("reads labels and page markers", () => {
-    expect(parseLabelLine("Notes : Le comité révisera")).toEqual({ label: "Notes", value: "Le comité révisera" });
+    expect(parseLabelLine("Notes : Le comité révisera")).toEqual({
+      label: "Notes",
+      value: "Le comité révisera",
+    });
     expect(parseLabelLine("CLIENTÈLES VISÉES : Familles, aînés")).toEqual({
       label: "CLIENTÈLES VISÉES",
       value: "Familles, aînés",
@@ -154,8 +162,12 @@ describe("lettered items and moyens", () => {
   });
 
   it("leaves ordinary text whole", () => {
-    expect(splitItems("Porteur(s) du dossier a) rien")).toEqual([{ marker: null, text: "Porteur(s) du dossier a) rien" }]);
-    expect(splitItems("A) Produire puis C) sauter")).toEqual([{ marker: "A", text: "Produire puis C) sauter" }]);
+    expect(splitItems("Porteur(s) du dossier a) rien")).toEqual([
+      { marker: null, text: "Porteur(s) du dossier a) rien" },
+    ]);
+    expect(splitItems("A) Produire puis C) sauter")).toEqual([
+      { marker: "A", text: "Produire puis C) sauter" },
+    ]);
   });
 
   it("moves « - » lines to the moyens and shares or distributes a Moyen(s) cell", () => {
@@ -163,7 +175,10 @@ describe("lettered items and moyens", () => {
       title: "Tenir six rencontres",
       moyens: "- Rotation des lieux\n- Procès-verbaux",
     });
-    expect(splitMoyens("- un seul tiret au début")).toEqual({ title: "- un seul tiret au début", moyens: null });
+    expect(splitMoyens("- un seul tiret au début")).toEqual({
+      title: "- un seul tiret au début",
+      moyens: null,
+    });
     const items = splitItems("A) Un B) Deux");
     expect(distribute("A) - moyen un B) - moyen deux", items)).toEqual(["- moyen un", "- moyen deux"]);
     expect(distribute("- pour les deux", items)).toEqual(["- pour les deux", "- pour les deux"]);
