@@ -8,7 +8,8 @@ import { messages } from "../core/i18n";
 import { WorkbookFileError } from "./files/workbook";
 import { startPlayground } from "./playground/index";
 
-async function main(): Promise<number> {
+/** Starts the playground; a number is an exit code when it could not start. */
+async function main(): Promise<number | null> {
   const text = messages("fr").ui.playground;
   const file = process.argv[2];
   if (file && extname(file).toLowerCase() !== ".xlsx") {

@@ -12,6 +12,7 @@ import { renderGrid } from "./grid";
 
 type Texts = Messages["ui"]["playground"];
 
+const MAX_MESSAGES = 3;
 const root = document.getElementById("app") as HTMLElement;
 let since = 0;
 let revision = -1;
@@ -130,6 +131,8 @@ function say(kind: "error" | "alert" | "toast", text: string, title = ""): void 
   );
   close.addEventListener("click", () => item.remove());
   messagesBox.append(item);
+  // The latest few stay on screen; older ones would only hide the grid.
+  while (messagesBox.childElementCount > MAX_MESSAGES) messagesBox.firstElementChild?.remove();
 }
 
 function show(event: UiEvent): void {

@@ -91,29 +91,31 @@ export const ui: typeof fr = {
       notes: "Notes",
       code: "Code",
       row: "Row",
-      sheet: "Sheet",
-      column: "Column",
     },
     invalid: {
       required: (field: string) => `“${field}” is required.`,
       tooLong: (field: string, max: number) => `“${field}” is too long: ${max} characters at most.`,
-      range: (field: string, min: number, max: number) => `“${field}” must be a number from ${min} to ${max}.`,
+      range: (field: string, min: number, max: number) =>
+        `“${field}” must be a number from ${min} to ${max}.`,
       choice: (field: string, choices: string) => `“${field}” must be one of: ${choices}.`,
       value: (field: string) => `The value of “${field}” is not valid.`,
       request: "The panel's request is not valid: reload the panel and try again.",
     },
     noSpreadsheet: "Boussole must be opened from a Google Sheets spreadsheet.",
-    noActionsSheet: "The “Actions” sheet was not found. First run “Structure the plan” from the Boussole menu.",
+    noActionsSheet:
+      "The “Actions” sheet was not found. First run “Structure the plan” from the Boussole menu.",
     unknownObjective: (code: string) =>
       `Objective “${code}” is not in the Objectives sheet. Pick an objective from the list, or refresh the panel.`,
     busy: "Someone else is changing the plan right now. Try again in a few seconds: nothing was written.",
     added: (code: string, row: number) => `Action ${code} added on row ${row} of the Actions sheet.`,
     updated: (code: string, row: number) => `Action ${code} updated (row ${row}).`,
     unchanged: (code: string) => `Action ${code} already had these values: nothing was changed.`,
-    actionNotFound: (code: string) => `Action “${code}” is no longer in the Actions sheet. Refresh the panel.`,
+    actionNotFound: (code: string) =>
+      `Action “${code}” is no longer in the Actions sheet. Refresh the panel.`,
     actionMoved: (code: string, row: number) =>
       `Row ${row} no longer holds action “${code}”: the sheet has changed. Refresh the panel and try again.`,
-    unexpected: "An unexpected error occurred and nothing was written. Try again; if it happens again, please report it.",
+    unexpected:
+      "An unexpected error occurred and nothing was written. Try again; if it happens again, please report it.",
     listsSheet: "Boussole (lists)",
     headerProtection: "Header managed by Boussole: renaming a column may stop it from reading the plan.",
     hints: {
@@ -159,13 +161,33 @@ export const ui: typeof fr = {
             {
               title: "Increase member participation",
               actions: [
-                { title: "Visit every member group", owners: "ED + Communications officer", deadline: "Fall 2025", status: "En cours", progress: 40 },
-                { title: "Redo the monthly newsletter", owners: "Communications officer", deadline: "March 2026", status: "À venir", progress: 0 },
+                {
+                  title: "Visit every member group",
+                  owners: "ED + Communications officer",
+                  deadline: "Fall 2025",
+                  status: "En cours",
+                  progress: 40,
+                },
+                {
+                  title: "Redo the monthly newsletter",
+                  owners: "Communications officer",
+                  deadline: "March 2026",
+                  status: "À venir",
+                  progress: 0,
+                },
               ],
             },
             {
               title: "Renew the board",
-              actions: [{ title: "Prepare a training for board members", owners: "Board", deadline: "2025-2026", status: "À venir", progress: 0 }],
+              actions: [
+                {
+                  title: "Prepare a training for board members",
+                  owners: "Board",
+                  deadline: "2025-2026",
+                  status: "À venir",
+                  progress: 0,
+                },
+              ],
             },
           ],
         },
@@ -175,8 +197,20 @@ export const ui: typeof fr = {
             {
               title: "Diversify revenue sources",
               actions: [
-                { title: "Submit two grant applications", owners: "Fundraising committee + ED", deadline: "Spring 2026", status: "À venir", progress: 0 },
-                { title: "Hold a fundraising event", owners: "Fundraising committee", deadline: "Ongoing", status: "En cours", progress: 20 },
+                {
+                  title: "Submit two grant applications",
+                  owners: "Fundraising committee + ED",
+                  deadline: "Spring 2026",
+                  status: "À venir",
+                  progress: 0,
+                },
+                {
+                  title: "Hold a fundraising event",
+                  owners: "Fundraising committee",
+                  deadline: "Ongoing",
+                  status: "En cours",
+                  progress: 20,
+                },
               ],
             },
           ],
@@ -226,6 +260,6 @@ export const ui: typeof fr = {
     unknownFunction: (name: string) => `“${name}” is not a Boussole function.`,
     badRequest: "Invalid request: a JSON object { args: [...] } is expected.",
     tooLarge: "Request too large.",
-    reportUnavailable: "The local report is not available in this version yet.",
+    missingFile: (path: string) => `Workbook not found: “${path}”. Check the file's path.`,
   },
 };

@@ -90,29 +90,31 @@ export const ui = {
       notes: "Notes",
       code: "Code",
       row: "Ligne",
-      sheet: "Feuille",
-      column: "Colonne",
     },
     invalid: {
       required: (field: string) => `« ${field} » est obligatoire.`,
       tooLong: (field: string, max: number) => `« ${field} » est trop long : ${max} caractères au plus.`,
-      range: (field: string, min: number, max: number) => `« ${field} » doit être un nombre de ${min} à ${max}.`,
+      range: (field: string, min: number, max: number) =>
+        `« ${field} » doit être un nombre de ${min} à ${max}.`,
       choice: (field: string, choices: string) => `« ${field} » doit être l'une de ces valeurs : ${choices}.`,
       value: (field: string) => `La valeur de « ${field} » n'est pas valide.`,
       request: "La demande du panneau n'est pas valide : rechargez le panneau et recommencez.",
     },
     noSpreadsheet: "Boussole doit être ouvert depuis un classeur Google Sheets.",
-    noActionsSheet: "La feuille « Actions » est introuvable. Lancez d'abord « Structurer le plan » dans le menu Boussole.",
+    noActionsSheet:
+      "La feuille « Actions » est introuvable. Lancez d'abord « Structurer le plan » dans le menu Boussole.",
     unknownObjective: (code: string) =>
       `L'objectif « ${code} » n'est pas dans la feuille Objectifs. Choisissez un objectif de la liste, ou actualisez le panneau.`,
     busy: "Quelqu'un d'autre modifie le plan en ce moment. Réessayez dans quelques secondes : rien n'a été écrit.",
     added: (code: string, row: number) => `Action ${code} ajoutée à la ligne ${row} de la feuille Actions.`,
     updated: (code: string, row: number) => `Action ${code} mise à jour (ligne ${row}).`,
     unchanged: (code: string) => `L'action ${code} avait déjà ces valeurs : rien n'a été changé.`,
-    actionNotFound: (code: string) => `L'action « ${code} » n'est plus dans la feuille Actions. Actualisez le panneau.`,
+    actionNotFound: (code: string) =>
+      `L'action « ${code} » n'est plus dans la feuille Actions. Actualisez le panneau.`,
     actionMoved: (code: string, row: number) =>
       `La ligne ${row} ne contient plus l'action « ${code} » : la feuille a changé. Actualisez le panneau et recommencez.`,
-    unexpected: "Une erreur inattendue est survenue et rien n'a été écrit. Réessayez ; si le problème revient, signalez-le.",
+    unexpected:
+      "Une erreur inattendue est survenue et rien n'a été écrit. Réessayez ; si le problème revient, signalez-le.",
     listsSheet: "Boussole (listes)",
     headerProtection: "En-tête géré par Boussole : renommer une colonne peut l'empêcher de lire le plan.",
     hints: {
@@ -144,7 +146,10 @@ export const ui = {
       none: "Aucun problème trouvé dans le plan.",
     },
     example: {
-      settings: { organisation: "Table de concertation du quartier (exemple)", planName: "Planification stratégique 2025-2028" },
+      settings: {
+        organisation: "Table de concertation du quartier (exemple)",
+        planName: "Planification stratégique 2025-2028",
+      },
       roster: [
         { name: "Direction générale", role: "DG", email: "", aliases: "DG" },
         { name: "Conseil d'administration", role: "CA", email: "", aliases: "CA, C.A." },
@@ -158,13 +163,33 @@ export const ui = {
             {
               title: "Augmenter la participation des membres",
               actions: [
-                { title: "Tenir une tournée des membres", owners: "DG + Agente de communication", deadline: "Automne 2025", status: "En cours", progress: 40 },
-                { title: "Refaire l'infolettre mensuelle", owners: "Agente de communication", deadline: "Mars 2026", status: "À venir", progress: 0 },
+                {
+                  title: "Tenir une tournée des membres",
+                  owners: "DG + Agente de communication",
+                  deadline: "Automne 2025",
+                  status: "En cours",
+                  progress: 40,
+                },
+                {
+                  title: "Refaire l'infolettre mensuelle",
+                  owners: "Agente de communication",
+                  deadline: "Mars 2026",
+                  status: "À venir",
+                  progress: 0,
+                },
               ],
             },
             {
               title: "Renouveler le conseil d'administration",
-              actions: [{ title: "Préparer une formation des administrateurs", owners: "CA", deadline: "2025-2026", status: "À venir", progress: 0 }],
+              actions: [
+                {
+                  title: "Préparer une formation des administrateurs",
+                  owners: "CA",
+                  deadline: "2025-2026",
+                  status: "À venir",
+                  progress: 0,
+                },
+              ],
             },
           ],
         },
@@ -174,8 +199,20 @@ export const ui = {
             {
               title: "Diversifier les sources de revenus",
               actions: [
-                { title: "Déposer deux demandes de subvention", owners: "Comité de financement + DG", deadline: "Printemps 2026", status: "À venir", progress: 0 },
-                { title: "Organiser une activité-bénéfice", owners: "Comité de financement", deadline: "En continu", status: "En cours", progress: 20 },
+                {
+                  title: "Déposer deux demandes de subvention",
+                  owners: "Comité de financement + DG",
+                  deadline: "Printemps 2026",
+                  status: "À venir",
+                  progress: 0,
+                },
+                {
+                  title: "Organiser une activité-bénéfice",
+                  owners: "Comité de financement",
+                  deadline: "En continu",
+                  status: "En cours",
+                  progress: 20,
+                },
               ],
             },
           ],
@@ -225,6 +262,6 @@ export const ui = {
     unknownFunction: (name: string) => `« ${name} » n'est pas une fonction de Boussole.`,
     badRequest: "Requête invalide : un objet JSON { args: [...] } est attendu.",
     tooLarge: "Requête trop volumineuse.",
-    reportUnavailable: "Le rapport local n'est pas encore disponible dans cette version.",
+    missingFile: (path: string) => `Classeur introuvable : « ${path} ». Vérifiez le chemin du fichier.`,
   },
 };
