@@ -4,6 +4,8 @@
  * changed part of one row) in a single `setValues`. Text columns are set to plain text first:
  * Sheets would otherwise turn « 1.3 » into a number and « 2026-03-15 » into a date.
  */
+
+import type * as z from "zod";
 import { nextActionCode } from "../core/actions/next-code";
 import {
   type ActionField,
@@ -22,30 +24,40 @@ import { describeDeadline, parseDeadline } from "../core/deadline";
 import { messages } from "../core/i18n";
 import type { Language, Objective, Plan } from "../core/model";
 import { deadlineContext } from "../core/pipeline";
-import { ACTIONS_SHEET, OBJECTIVES_SHEET, referenceCode, referenceLabel, SETTINGS_SHEET } from "../core/sheets/columns";
+import {
+  ACTIONS_SHEET,
+  OBJECTIVES_SHEET,
+  referenceCode,
+  referenceLabel,
+  SETTINGS_SHEET,
+} from "../core/sheets/columns";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
 import { parseProgress, parseStatus } from "../core/values";
-import { activeSpreadsheet, languageOf, type Sheet, type Spreadsheet, todayIn } from "./env";
+import type { Range, Sheet, Spreadsheet } from "./env";
+import { todayIn } from "./env";
 import { withDocumentLock } from "./lock";
 import { readSpecs, sheetBySpec } from "./read";
-import {
-  type ActionUpdateInputSchema,
-  type ActionView,
-  type NewActionInputSchema,
-  type WriteResult,
-} from "./rpc/contract";
+import type { ActionUpdateInputSchema, ActionView, NewActionInputSchema, WriteResult } from "./rpc/contract";
 import { type FieldError, fail, failure } from "./rpc/parse";
-import type * as z from "zod";
 
 const TEXT_FORMAT = "@";
-const TEXT_FIELDS: readonly ActionField[] = ["code", "objective", "title", "description", "owners", "deadline", "notes", "status"];
+const TEXT_FIELDS: readonly ActionField[] = [
+  "code",
+  "objective",
+  "title",
+  "description",
+  "owners",
+  "deadline",
+  "notes",
+  "status",
+];
 
 /** The Actions sheet read with what a write needs: values, formulas and number formats. */
 interface ActionsSheet {
   sheet: Sheet;
   table: ActionsTable;
-  formulas: string[][];
   formats: string[][];
+  range: Range;
 }
 
 function readActionsSheet(spreadsheet: Spreadsheet, timeZone: string): ActionsSheet | null {
@@ -54,12 +66,13 @@ function readActionsSheet(spreadsheet: Spreadsheet, timeZone: string): ActionsSh
   const range = found.sheet.getDataRange();
   const table = actionsTable(range.getValues(), timeZone);
   if (!table) return null;
-  return { sheet: found.sheet, table, formulas: range.getFormulas(), formats: range.getNumberFormats() };
+  return { sheet: found.sheet, table, formats: range.getNumberFormats(), range };
 }
 
 /** Settings and objectives: what checking a new action's échéance and objective needs. */
 function readPlanContext(spreadsheet: Spreadsheet, timeZone: string, language: Language): Plan {
-  return readCanonicalPlan(readSpecs(spreadsheet, [OBJECTIVES_SHEET, SETTINGS_SHEET], timeZone), language).plan;
+  return readCanonicalPlan(readSpecs(spreadsheet, [OBJECTIVES_SHEET, SETTINGS_SHEET], timeZone), language)
+    .plan;
 }
 
 function findObjective(plan: Plan, code: string): Objective | undefined {
@@ -79,9 +92,7 @@ function checkDeadline(text: string, plan: Plan, timeZone: string, language: Lan
   return { end: parsed.end ?? "", error };
 }
 
-export function addAction(input: NewAction): WriteResult {
-  const spreadsheet = activeSpreadsheet();
-  const language = languageOf(spreadsheet);
+export function addAction(spreadsheet: Spreadsheet, language: Language, input: NewAction): WriteResult {
   const texts = messages(language).ui.server;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   return withDocumentLock(
@@ -92,7 +103,8 @@ export function addAction(input: NewAction): WriteResult {
       const objective = findObjective(plan, input.objectiveCode.trim());
       const deadline = checkDeadline(input.deadline, plan, timeZone, language);
       const errors: FieldError[] = [];
-      if (!objective) errors.push({ field: "objectiveCode", message: texts.unknownObjective(input.objectiveCode) });
+      if (!objective)
+        errors.push({ field: "objectiveCode", message: texts.unknownObjective(input.objectiveCode) });
       if (deadline.error) errors.push(deadline.error);
       if (!objective || errors.length > 0) return failure(errors);
       const { table } = actions;
@@ -115,6 +127,9 @@ export function addAction(input: NewAction): WriteResult {
         },
         deadline.end,
       );
+      // The sheet grows by one row when the new one would fall below its last row.
+      const maxRows = actions.sheet.getMaxRows();
+      if (row > maxRows) actions.sheet.insertRowsAfter(maxRows, row - maxRows);
       const template = actions.formats[actions.formats.length - 1] ?? [];
       writeCells(actions, row, 0, values, template);
       return { ok: true, code, row, message: texts.added(code, row) };
@@ -123,9 +138,7 @@ export function addAction(input: NewAction): WriteResult {
   );
 }
 
-export function updateAction(input: ActionUpdate): WriteResult {
-  const spreadsheet = activeSpreadsheet();
-  const language = languageOf(spreadsheet);
+export function updateAction(spreadsheet: Spreadsheet, language: Language, input: ActionUpdate): WriteResult {
   const texts = messages(language).ui.server;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   return withDocumentLock(
@@ -140,7 +153,8 @@ export function updateAction(input: ActionUpdate): WriteResult {
       const change = (field: ActionField, value: Cell | undefined) => {
         const index = table.columns.get(field);
         if (value === undefined || index === undefined) return;
-        if (cellText(cellOf(table, row, field), timeZone) !== cellText(value, timeZone)) changes.set(index, value);
+        if (cellText(cellOf(table, row, field), timeZone) !== cellText(value, timeZone))
+          changes.set(index, value);
       };
       change("status", input.status);
       change("progress", input.progress === undefined ? undefined : (input.progress ?? ""));
@@ -154,16 +168,18 @@ export function updateAction(input: ActionUpdate): WriteResult {
           changes.set(table.plannedEnd, deadline.end);
         }
       }
-      if (changes.size === 0) return { ok: true, code: input.code, row, message: texts.unchanged(input.code) };
+      if (changes.size === 0)
+        return { ok: true, code: input.code, row, message: texts.unchanged(input.code) };
       change("lastUpdate", todayIn(timeZone));
       const first = Math.min(...changes.keys());
       const last = Math.max(...changes.keys());
       // Cells between the changed ones are written back as they are (formulas as formulas).
       const current = actions.table.values[row - 1];
+      const formulas = actions.range.getFormulas();
       const span = Array.from({ length: last - first + 1 }, (_, offset): Cell => {
         const index = first + offset;
         if (changes.has(index)) return changes.get(index) as Cell;
-        return actions.formulas[row - 1]?.[index] || (current[index] ?? "");
+        return formulas[row - 1]?.[index] || (current[index] ?? "");
       });
       writeCells(actions, row, first, span, actions.formats[row - 1] ?? []);
       return { ok: true, code: input.code, row, message: texts.updated(input.code, row) };
@@ -173,7 +189,13 @@ export function updateAction(input: ActionUpdate): WriteResult {
 }
 
 /** One row segment: plain-text format on Boussole's text columns, then the values, in 3 calls. */
-function writeCells(actions: ActionsSheet, row: number, first: number, values: Cell[], template: string[]): void {
+function writeCells(
+  actions: ActionsSheet,
+  row: number,
+  first: number,
+  values: Cell[],
+  template: string[],
+): void {
   const textColumns = new Set(TEXT_FIELDS.map((field) => actions.table.columns.get(field)));
   const formats = values.map((_, offset) => {
     const index = first + offset;
@@ -206,8 +228,7 @@ export function actionViews(table: ActionsTable): ActionView[] {
     .map((row) => actionView(table, row));
 }
 
-export function getAction(code: string): ActionView | null {
-  const spreadsheet = activeSpreadsheet();
+export function getAction(spreadsheet: Spreadsheet, code: string): ActionView | null {
   const found = sheetBySpec(spreadsheet, ACTIONS_SHEET);
   if (!found) return null;
   const table = actionsTable(found.sheet.getDataRange().getValues(), spreadsheet.getSpreadsheetTimeZone());

@@ -6,8 +6,9 @@
  * replaced, never duplicated, and a person's own rules are kept), a warning-only protection on the
  * header. Every step costs a fixed number of calls, whatever the number of rows.
  */
-import { PLANNED_END_COLUMN } from "../core/actions/table";
+
 import { columnLetters } from "../core/a1";
+import { PLANNED_END_COLUMN } from "../core/actions/table";
 import { messages } from "../core/i18n";
 import { type Language, STATUSES } from "../core/model";
 import {
@@ -40,7 +41,15 @@ const TEXT_FIELDS: Record<string, readonly string[]> = {
 const WIDTHS: Record<string, Record<string, number>> = {
   [ORIENTATIONS_SHEET.fr]: { code: 70, title: 320, description: 360 },
   [OBJECTIVES_SHEET.fr]: { code: 70, orientation: 220, title: 320, group: 160 },
-  [ACTIONS_SHEET.fr]: { code: 70, objective: 220, title: 280, description: 280, owners: 180, deadline: 130, notes: 220 },
+  [ACTIONS_SHEET.fr]: {
+    code: 70,
+    objective: 220,
+    title: 280,
+    description: 280,
+    owners: 180,
+    deadline: 130,
+    notes: 220,
+  },
   [ROSTER_SHEET.fr]: { name: 220, role: 160, email: 200, aliases: 200 },
   [SETTINGS_SHEET.fr]: { key: 220, value: 320 },
 };
@@ -124,20 +133,34 @@ function setWidths(target: FormatTarget): void {
 function validate(target: FormatTarget, maxRows: number, context: FormatContext): void {
   const hints = messages(context.language).ui.server.hints;
   const columns = columnsOf(target);
-  const rule = (field: string, build: (b: GoogleAppsScript.Spreadsheet.DataValidationBuilder) => GoogleAppsScript.Spreadsheet.DataValidationBuilder) => {
+  const rule = (
+    field: string,
+    build: (
+      b: GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+    ) => GoogleAppsScript.Spreadsheet.DataValidationBuilder,
+  ) => {
     const index = columns.get(field);
-    if (index !== undefined) columnRange(target, maxRows, index).setDataValidation(build(SpreadsheetApp.newDataValidation()).build());
+    if (index !== undefined)
+      columnRange(target, maxRows, index).setDataValidation(
+        build(SpreadsheetApp.newDataValidation()).build(),
+      );
   };
   if (target.spec === OBJECTIVES_SHEET && context.orientationList) {
     const list = context.orientationList;
     rule("orientation", (b) => b.requireValueInRange(list, true).setHelpText(hints.orientation));
   }
   if (target.spec !== ACTIONS_SHEET) return;
-  rule("status", (b) => b.requireValueInList([...STATUSES], true).setAllowInvalid(false).setHelpText(hints.status));
+  rule("status", (b) =>
+    b
+      .requireValueInList([...STATUSES], true)
+      .setAllowInvalid(false)
+      .setHelpText(hints.status),
+  );
   rule("progress", (b) => b.requireNumberBetween(0, 100).setAllowInvalid(false).setHelpText(hints.progress));
   rule("deadline", (b) => b.requireFormulaSatisfied("=TRUE").setHelpText(hints.deadline));
   const { objectiveList, rosterNames } = context;
-  if (objectiveList) rule("objective", (b) => b.requireValueInRange(objectiveList, true).setHelpText(hints.objective));
+  if (objectiveList)
+    rule("objective", (b) => b.requireValueInRange(objectiveList, true).setHelpText(hints.objective));
   if (rosterNames) rule("owners", (b) => b.requireValueInRange(rosterNames, true).setHelpText(hints.owners));
 }
 
@@ -158,10 +181,19 @@ function conditionalFormats(target: FormatTarget, maxRows: number): void {
     end < 0
       ? null
       : `=AND(ISNUMBER(${cell(end)}),${cell(end)}<TODAY(),${cell(status)}<>"Réalisée",${cell(status)}<>"Annulée",${RULE_MARKER}=0)`;
-  const range = target.sheet.getRange(first, 1, Math.max(1, maxRows - target.headerRow), target.header.length);
+  const range = target.sheet.getRange(
+    first,
+    1,
+    Math.max(1, maxRows - target.headerRow),
+    target.header.length,
+  );
   const own = target.sheet.getConditionalFormatRules().filter((existing) => !isOwnRule(existing));
   const rule = (formula: string, color: string) =>
-    SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied(formula).setFontColor(color).setRanges([range]).build();
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(formula)
+      .setFontColor(color)
+      .setRanges([range])
+      .build();
   const rules = [rule(done, DONE_FONT), ...(late ? [rule(late, LATE_FONT)] : [])];
   target.sheet.setConditionalFormatRules([...own, ...rules]);
 }

@@ -4,14 +4,15 @@
  * and turns any failure into plain words. Nothing runs at load time.
  */
 import { messages } from "../core/i18n";
+import type { Language } from "../core/model";
 import { addAction as add, getAction as get, updateAction as update } from "./actions";
-import { activeSpreadsheet, languageOf, NoSpreadsheetError } from "./env";
+import { activeSpreadsheet, languageOf, NoSpreadsheetError, type Spreadsheet } from "./env";
 import { buildMenu } from "./menu";
 import {
   ActionCodeSchema,
   ActionUpdateInputSchema,
-  CellLocationSchema,
   type ActionView,
+  CellLocationSchema,
   type DeadlinePreview,
   DeadlinePreviewInputSchema,
   NewActionInputSchema,
@@ -19,7 +20,12 @@ import {
   type WriteResult,
 } from "./rpc/contract";
 import { fail, parseArgument } from "./rpc/parse";
-import { getSidebarData as sidebarData, openSidebar, previewDeadline as preview, selectCell as select } from "./sidebar";
+import {
+  openSidebar,
+  previewDeadline as preview,
+  selectCell as select,
+  getSidebarData as sidebarData,
+} from "./sidebar";
 import { structure } from "./structure";
 import { validate } from "./validate";
 
@@ -45,7 +51,8 @@ export function menuStructure(): void {
   const outcome = structure();
   const texts = messages(languageOf(activeSpreadsheet())).ui.server;
   const shown = outcome.messages.slice(0, MAX_LINES);
-  if (outcome.messages.length > MAX_LINES) shown.push(texts.structure.more(outcome.messages.length - MAX_LINES));
+  if (outcome.messages.length > MAX_LINES)
+    shown.push(texts.structure.more(outcome.messages.length - MAX_LINES));
   const ui = SpreadsheetApp.getUi();
   ui.alert(texts.structure.title, shown.join("\n\n"), ui.ButtonSet.OK);
 }
@@ -63,7 +70,9 @@ export function menuValidate(): void {
  */
 export function menuReport(): void {
   const texts = messages(languageOf(activeSpreadsheet())).ui.server;
-  const output = HtmlService.createHtmlOutputFromFile("Report").setWidth(REPORT_WIDTH).setHeight(REPORT_HEIGHT);
+  const output = HtmlService.createHtmlOutputFromFile("Report")
+    .setWidth(REPORT_WIDTH)
+    .setHeight(REPORT_HEIGHT);
   SpreadsheetApp.getUi().showModalDialog(output, texts.reportTitle);
 }
 
@@ -85,22 +94,22 @@ export function previewDeadline(text: unknown): DeadlinePreview {
 }
 
 export function addAction(input: unknown): WriteResult {
-  return guarded(() => {
-    const parsed = parseArgument(NewActionInputSchema, input, currentLanguage());
-    return parsed.ok ? add(parsed.value) : { ok: false, errors: parsed.errors };
+  return guarded((spreadsheet, language) => {
+    const parsed = parseArgument(NewActionInputSchema, input, language);
+    return parsed.ok ? add(spreadsheet, language, parsed.value) : { ok: false, errors: parsed.errors };
   });
 }
 
 export function updateAction(input: unknown): WriteResult {
-  return guarded(() => {
-    const parsed = parseArgument(ActionUpdateInputSchema, input, currentLanguage());
-    return parsed.ok ? update(parsed.value) : { ok: false, errors: parsed.errors };
+  return guarded((spreadsheet, language) => {
+    const parsed = parseArgument(ActionUpdateInputSchema, input, language);
+    return parsed.ok ? update(spreadsheet, language, parsed.value) : { ok: false, errors: parsed.errors };
   });
 }
 
 export function getAction(code: unknown): ActionView | null {
   const parsed = ActionCodeSchema.safeParse(code);
-  return parsed.success ? get(parsed.data) : null;
+  return parsed.success ? get(activeSpreadsheet(), parsed.data) : null;
 }
 
 export function selectCell(location: unknown): void {
@@ -114,23 +123,16 @@ const MAX_LINES = 15;
 const REPORT_WIDTH = 460;
 const REPORT_HEIGHT = 560;
 
-function currentLanguage() {
-  return languageOf(activeSpreadsheet());
-}
-
 /** A write never shows an exception to the person: it says plainly that nothing was written. */
-function guarded(write: () => WriteResult): WriteResult {
+function guarded(write: (spreadsheet: Spreadsheet, language: Language) => WriteResult): WriteResult {
+  let language: Language = "fr";
   try {
-    return write();
+    const spreadsheet = activeSpreadsheet();
+    language = languageOf(spreadsheet);
+    return write(spreadsheet, language);
   } catch (error) {
-    if (error instanceof NoSpreadsheetError) return fail(messages("fr").ui.server.noSpreadsheet);
+    if (error instanceof NoSpreadsheetError) return fail(messages(language).ui.server.noSpreadsheet);
     console.error(error);
-    let language: "fr" | "en" = "fr";
-    try {
-      language = currentLanguage();
-    } catch {
-      // The language cannot be read either: French, the product's first language.
-    }
     return fail(messages(language).ui.server.unexpected);
   }
 }

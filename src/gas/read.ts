@@ -21,7 +21,10 @@ export function readAllSheets(spreadsheet: Spreadsheet): SheetData[] {
 }
 
 /** A canonical sheet by its French name, else its English one; null when neither exists. */
-export function sheetBySpec(spreadsheet: Spreadsheet, spec: SheetSpec): { sheet: Sheet; name: string } | null {
+export function sheetBySpec(
+  spreadsheet: Spreadsheet,
+  spec: SheetSpec,
+): { sheet: Sheet; name: string } | null {
   for (const name of spec.fr === spec.en ? [spec.fr] : [spec.fr, spec.en]) {
     const sheet = spreadsheet.getSheetByName(name);
     if (sheet) return { sheet, name };
@@ -35,7 +38,11 @@ export function readSpec(spreadsheet: Spreadsheet, spec: SheetSpec): SheetData |
 }
 
 /** The canonical sheets that exist, as a workbook for the pure core. */
-export function readSpecs(spreadsheet: Spreadsheet, specs: readonly SheetSpec[], timeZone: string): WorkbookGrid {
+export function readSpecs(
+  spreadsheet: Spreadsheet,
+  specs: readonly SheetSpec[],
+  timeZone: string,
+): WorkbookGrid {
   const sheets = specs.flatMap((spec) => {
     const data = readSpec(spreadsheet, spec);
     return data ? [data.grid] : [];

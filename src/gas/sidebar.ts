@@ -3,7 +3,7 @@ import { actionsTable } from "../core/actions/table";
 import { cellText, isEmptyRow } from "../core/cells";
 import { describeDeadline, parseDeadline } from "../core/deadline";
 import { messages } from "../core/i18n";
-import { loadPlan, deadlineContext } from "../core/pipeline";
+import { deadlineContext, loadPlan } from "../core/pipeline";
 import { ACTIONS_SHEET, CANONICAL_SHEETS, matchesName, SETTINGS_SHEET } from "../core/sheets/columns";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
 import { normalizeKey } from "../core/text";
@@ -17,9 +17,10 @@ import type { CellLocation, DeadlinePreview, SidebarData, SidebarView } from "./
  * sidebar is opened for a purpose (« Valider » opens it on the problems).
  */
 export function openSidebar(view?: SidebarView): void {
-  const spreadsheet = activeSpreadsheet();
-  const texts = messages(languageOf(spreadsheet)).ui.server;
-  const output = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(texts.sidebarTitle);
+  // The title is the product's name in both languages: no need to read the locale.
+  const output = HtmlService.createHtmlOutputFromFile("Sidebar").setTitle(
+    messages("fr").ui.server.sidebarTitle,
+  );
   if (view) output.append(`<div hidden data-boussole-view="${view}"></div>`);
   SpreadsheetApp.getUi().showSidebar(output);
 }
@@ -43,7 +44,10 @@ export function getSidebarData(): SidebarData {
       .map((orientation) => ({
         code: orientation.code,
         title: orientation.title,
-        objectives: orientation.objectives.map((objective) => ({ code: objective.code, title: objective.title })),
+        objectives: orientation.objectives.map((objective) => ({
+          code: objective.code,
+          title: objective.title,
+        })),
       })),
     roster: loaded.plan.roster.map((entry) => ({ name: entry.name, role: entry.role })),
     actions,
@@ -80,7 +84,9 @@ export function selectCell(location: CellLocation): void {
   if (!sheet) return;
   let column = 1;
   if (location.column !== null) {
-    const top = sheet.getRange(1, 1, Math.max(1, Math.min(location.row, HEADER_SEARCH_ROWS)), sheet.getMaxColumns()).getValues();
+    const top = sheet
+      .getRange(1, 1, Math.max(1, Math.min(location.row, HEADER_SEARCH_ROWS)), sheet.getMaxColumns())
+      .getValues();
     const header = top.find((row) => !isEmptyRow(row)) ?? [];
     const key = normalizeKey(location.column);
     const index = header.findIndex((cell) => normalizeKey(cellText(cell, "UTC")) === key);

@@ -7,8 +7,9 @@
  *   person typed is overwritten; conflicts are reported instead.
  * State (source sheet, hash of each row written) lives in DocumentProperties (state.ts).
  */
+
+import { columnLetters, quotedSheet } from "../core/a1";
 import { PLANNED_END_COLUMN } from "../core/actions/table";
-import { quotedSheet, columnLetters } from "../core/a1";
 import { type Cell, cellText, isEmptyRow, type SheetGrid } from "../core/cells";
 import { parseDeadline } from "../core/deadline";
 import { examplePlan } from "../core/example/plan";
@@ -19,7 +20,6 @@ import { deadlineContext, loadPlan } from "../core/pipeline";
 import {
   ACTIONS_SHEET,
   CANONICAL_SHEETS,
-  findSheet,
   mapHeader,
   matchesName,
   OBJECTIVES_SHEET,
@@ -60,12 +60,15 @@ export function structure(): StructureOutcome {
   const state = readState();
   const workbook = asWorkbook(all, timeZone);
   const listsName = texts.listsSheet;
-  const ownSheet = (name: string) => CANONICAL_SHEETS.some((spec) => matchesName(name, spec)) || name === listsName;
+  const ownSheet = (name: string) =>
+    CANONICAL_SHEETS.some((spec) => matchesName(name, spec)) || name === listsName;
 
   const empty = all.every((data) => data.grid.values.every(isEmptyRow));
   const remembered = state.source && all.some((d) => d.grid.name === state.source) ? state.source : undefined;
   const hasCanonical = all.some((d) => CANONICAL_SHEETS.some((spec) => matchesName(d.grid.name, spec)));
-  const source = remembered ?? (hasCanonical ? undefined : pickPlanSheet(workbook.sheets.filter((s) => !ownSheet(s.name)))?.name);
+  const source =
+    remembered ??
+    (hasCanonical ? undefined : pickPlanSheet(workbook.sheets.filter((s) => !ownSheet(s.name)))?.name);
   let plan: Plan | null = null;
   if (empty) plan = examplePlan(language);
   else if (source) plan = loadPlan(workbook, { today: todayIn(timeZone), language, sheet: source }).plan;
@@ -85,7 +88,9 @@ export function structure(): StructureOutcome {
       continue;
     }
     const name = data?.grid.name ?? grid.name;
-    const header = (grid.values.find((row) => !isEmptyRow(row)) ?? []).map((cell) => cellText(cell, timeZone));
+    const header = (grid.values.find((row) => !isEmptyRow(row)) ?? []).map((cell) =>
+      cellText(cell, timeZone),
+    );
     const merged = mergeSheet({
       existing: data?.grid ?? null,
       fresh: grid,
@@ -102,7 +107,10 @@ export function structure(): StructureOutcome {
     targets.push({ spec, data, values: merged.values, changed: merged.changed });
   }
   const actions = targets.find((t) => t.spec === ACTIONS_SHEET);
-  if (actions && withPlannedEnd(actions.values, canonicalPlanOf(targets, timeZone, language), timeZone, language)) {
+  if (
+    actions &&
+    withPlannedEnd(actions.values, canonicalPlanOf(targets, timeZone, language), timeZone, language)
+  ) {
     actions.changed = true;
   }
 
@@ -123,12 +131,24 @@ export function structure(): StructureOutcome {
     kind === "created"
       ? texts.structure.created
       : kind === "imported" && plan
-        ? texts.structure.imported(source ?? "", plan.orientations.length, plan.orientations.flatMap((o) => o.objectives).length, allActions(plan).length)
+        ? texts.structure.imported(
+            source ?? "",
+            plan.orientations.length,
+            plan.orientations.flatMap((o) => o.objectives).length,
+            allActions(plan).length,
+          )
         : texts.structure.formatted;
-  const conflictTexts = conflicts.map((c) => texts.structure.conflict(c.sheet, c.row, c.key, c.columns.join(", ")));
+  const conflictTexts = conflicts.map((c) =>
+    texts.structure.conflict(c.sheet, c.row, c.key, c.columns.join(", ")),
+  );
   return {
     kind,
-    messages: [summary, ...(added > 0 && kind !== "created" ? [texts.structure.added(added)] : []), ...notes, ...conflictTexts],
+    messages: [
+      summary,
+      ...(added > 0 && kind !== "created" ? [texts.structure.added(added)] : []),
+      ...notes,
+      ...conflictTexts,
+    ],
     conflicts,
   };
 }
@@ -136,14 +156,21 @@ export function structure(): StructureOutcome {
 function keyOf(spec: SheetSpec, header: readonly string[]): (cells: readonly string[]) => string {
   // The settings' labels in either language designate the same setting.
   if (spec === SETTINGS_SHEET) {
-    return (cells) => SETTING_KEYS.find((key) => matchesName(cells[0] ?? "", key))?.field ?? (cells[0] ?? "").trim();
+    return (cells) =>
+      SETTING_KEYS.find((key) => matchesName(cells[0] ?? "", key))?.field ?? (cells[0] ?? "").trim();
   }
   const index = mapHeader(header, spec).fields.get(KEY_FIELDS[spec.fr]) ?? 0;
   return (cells) => (cells[index] ?? "").trim();
 }
 
-function canonicalPlanOf(targets: readonly { spec: SheetSpec; values: Cell[][] }[], timeZone: string, language: Language): Plan {
-  const sheets = targets.filter((t) => t.spec === SETTINGS_SHEET).map((t) => ({ name: SETTINGS_SHEET.fr, values: t.values }));
+function canonicalPlanOf(
+  targets: readonly { spec: SheetSpec; values: Cell[][] }[],
+  timeZone: string,
+  language: Language,
+): Plan {
+  const sheets = targets
+    .filter((t) => t.spec === SETTINGS_SHEET)
+    .map((t) => ({ name: SETTINGS_SHEET.fr, values: t.values }));
   return readCanonicalPlan({ sheets, timeZone }, language).plan;
 }
 
@@ -190,7 +217,10 @@ function writeAll(
 ): Written[] {
   return targets.map(({ spec, data, values, changed }) => {
     const sheet = data?.sheet ?? spreadsheet.insertSheet(spec[language]);
-    const headerAt = Math.max(0, values.findIndex((row) => !isEmptyRow(row)));
+    const headerAt = Math.max(
+      0,
+      values.findIndex((row) => !isEmptyRow(row)),
+    );
     let maxRows = sheet.getMaxRows();
     if (values.length > maxRows) {
       sheet.insertRowsAfter(maxRows, values.length - maxRows);
@@ -226,15 +256,15 @@ function writeChangedBlock(sheet: Sheet, before: SheetGrid | null, values: Cell[
   let bottom = -1;
   let left = Number.POSITIVE_INFINITY;
   let right = -1;
-  values.forEach((row, r) =>
-    row.forEach((_, c) => {
-      if (same(r, c)) return;
+  for (let r = 0; r < values.length; r++) {
+    for (let c = 0; c < values[r].length; c++) {
+      if (same(r, c)) continue;
       top = Math.min(top, r);
       bottom = Math.max(bottom, r);
       left = Math.min(left, c);
       right = Math.max(right, c);
-    }),
-  );
+    }
+  }
   if (bottom < 0) return;
   const range = sheet.getRange(top + 1, left + 1, bottom - top + 1, right - left + 1);
   const formulas = before ? range.getFormulas() : [];
@@ -266,7 +296,12 @@ function wouldConvert(text: string): boolean {
  * dropdowns of the Objectif and Orientation columns read it, so they follow the sheets as people
  * edit them, and match the labels those columns hold.
  */
-function writeLists(spreadsheet: Spreadsheet, written: readonly Written[], name: string, all: readonly SheetData[]): { objectives: Range; orientations: Range } | null {
+function writeLists(
+  spreadsheet: Spreadsheet,
+  written: readonly Written[],
+  name: string,
+  all: readonly SheetData[],
+): { objectives: Range; orientations: Range } | null {
   const source = (spec: SheetSpec) => written.find((w) => w.target.spec === spec)?.target;
   const objectives = source(OBJECTIVES_SHEET);
   const orientations = source(ORIENTATIONS_SHEET);

@@ -31,7 +31,16 @@ export function validate(): ValidateOutcome {
     const found = sheetBySpec(spreadsheet, spec);
     if (!found) return [];
     const range = found.sheet.getDataRange();
-    return [{ ...found, spec, range, values: range.getValues(), notes: range.getNotes(), backgrounds: range.getBackgrounds() }];
+    return [
+      {
+        ...found,
+        spec,
+        range,
+        values: range.getValues(),
+        notes: range.getNotes(),
+        backgrounds: range.getBackgrounds(),
+      },
+    ];
   });
   const workbook = { sheets: sheets.map((s) => ({ name: s.name, values: s.values })), timeZone };
   const loaded = loadPlan(workbook, { today: todayIn(timeZone), language });
@@ -46,13 +55,19 @@ export function validate(): ValidateOutcome {
         const column = p.column === null ? -1 : headerKeys.indexOf(normalizeKey(p.column));
         return { row: p.row as number, column: column + 1 || 1, severity: p.severity, message: p.message };
       });
-    const plan = planMarks({ backgrounds: sheet.backgrounds, notes: sheet.notes, marks, restore: restore[sheet.name] ?? {} });
+    const plan = planMarks({
+      backgrounds: sheet.backgrounds,
+      notes: sheet.notes,
+      marks,
+      restore: restore[sheet.name] ?? {},
+    });
     restore[sheet.name] = plan.restore;
     if (sheet.spec === ACTIONS_SHEET) refreshPlannedEnd(sheet.sheet, sheet.values, loaded.plan, timeZone);
     if (!plan.changed) continue;
     // Marks may sit below or right of the data (a problem on an empty cell): widen to cover them.
     const range =
-      plan.notes.length === sheet.values.length && (plan.notes[0]?.length ?? 0) === (sheet.values[0]?.length ?? 0)
+      plan.notes.length === sheet.values.length &&
+      (plan.notes[0]?.length ?? 0) === (sheet.values[0]?.length ?? 0)
         ? sheet.range
         : sheet.sheet.getRange(1, 1, plan.notes.length, plan.notes[0]?.length ?? 1);
     range.setBackgrounds(plan.backgrounds);
@@ -62,7 +77,10 @@ export function validate(): ValidateOutcome {
   const texts = messages(language).ui.server.validate;
   const errors = loaded.problems.filter((p) => p.severity === "error").length;
   const warnings = loaded.problems.filter((p) => p.severity === "warning").length;
-  return { problems: loaded.problems, message: errors + warnings === 0 ? texts.none : texts.summary(errors, warnings) };
+  return {
+    problems: loaded.problems,
+    message: errors + warnings === 0 ? texts.none : texts.summary(errors, warnings),
+  };
 }
 
 /** Rewrites the « Fin prévue » column only where it no longer matches the échéance. */
@@ -78,9 +96,15 @@ function refreshPlannedEnd(
   const context = deadlineContext(plan, timeZone);
   const column = values.slice(table.headerRow).map((row) => {
     const end = parseDeadline(row[deadline] ?? "", context).end ?? "";
-    return cellText(row[table.plannedEnd as number] ?? "", timeZone) === end ? (row[table.plannedEnd as number] ?? "") : end;
+    return cellText(row[table.plannedEnd as number] ?? "", timeZone) === end
+      ? (row[table.plannedEnd as number] ?? "")
+      : end;
   });
-  const stale = column.some((cell, r) => cell !== (values[table.headerRow + r][table.plannedEnd as number] ?? ""));
+  const stale = column.some(
+    (cell, r) => cell !== (values[table.headerRow + r][table.plannedEnd as number] ?? ""),
+  );
   if (!stale || column.length === 0) return;
-  sheet.getRange(table.headerRow + 1, table.plannedEnd + 1, column.length, 1).setValues(column.map((cell) => [cell]));
+  sheet
+    .getRange(table.headerRow + 1, table.plannedEnd + 1, column.length, 1)
+    .setValues(column.map((cell) => [cell]));
 }

@@ -1,7 +1,14 @@
 import { nextActionCode } from "../../src/core/actions/next-code";
-import { addAction, getAction, getSidebarData, previewDeadline, selectCell, updateAction } from "../../src/gas/main";
-import { generatePlan } from "../support/generate-plan";
 import { withDocumentLock } from "../../src/gas/lock";
+import {
+  addAction,
+  getAction,
+  getSidebarData,
+  previewDeadline,
+  selectCell,
+  updateAction,
+} from "../../src/gas/main";
+import { generatePlan } from "../support/generate-plan";
 import { install, installPlan, rowOf, values } from "./helpers";
 
 const plan = () => generatePlan(10);
@@ -39,6 +46,14 @@ describe("addAction", () => {
     expect(fake.calls.of("Range.setValues")).toBe(1);
   });
 
+  it("grows the sheet by a row when it is full", () => {
+    const fake = installPlan(generatePlan(1000));
+    const sheet = fake.spreadsheet.sheet("Actions");
+    expect(sheet?.maxRows).toBe(values(fake, "Actions").length);
+    const result = addAction(input);
+    expect(result).toMatchObject({ ok: true, row: 1002 });
+  });
+
   it("keeps codes and échéances as text (Sheets would make « 2030-03 » a date)", () => {
     const fake = installPlan(plan());
     const result = addAction({ ...input, deadline: "2030-03-15" });
@@ -67,13 +82,28 @@ describe("addAction", () => {
       if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
     }
     const result = addAction({ objectiveCode: "1.1", title: "t", progress: 140 });
-    if (!result.ok) expect(result.errors).toEqual([{ field: "progress", message: "« Avancement » doit être un nombre de 0 à 100." }]);
+    if (!result.ok)
+      expect(result.errors).toEqual([
+        { field: "progress", message: "« Avancement » doit être un nombre de 0 à 100." },
+      ]);
     const missing = addAction({ objectiveCode: "1.1" });
-    if (!missing.ok) expect(missing.errors[0]).toEqual({ field: "title", message: "« Action » est obligatoire." });
+    if (!missing.ok)
+      expect(missing.errors[0]).toEqual({ field: "title", message: "« Action » est obligatoire." });
   });
 
   it("gives two people adding at once distinct codes: the sheet is read again inside the lock", () => {
     const fake = installPlan(plan());
+    // Both sidebars loaded the plan; then another person's action lands first.
+    const seen = getSidebarData().actions.map((action) => action.code);
+    const other = addAction(input);
+    if (!other.ok) throw new Error("refused");
+    const mine = addAction(input);
+    if (!mine.ok) throw new Error("refused");
+    expect(seen).not.toContain(other.code);
+    expect(mine.code).not.toBe(other.code);
+    expect(
+      values(fake, "Actions").filter((row) => row[0] === mine.code || row[0] === other.code),
+    ).toHaveLength(2);
     const first = addAction(input);
     const second = addAction(input);
     if (!first.ok || !second.ok) throw new Error("refused");
@@ -95,9 +125,19 @@ describe("addAction", () => {
   it("falls back on the script lock outside a bound document", () => {
     const fake = install({ bound: false });
     const release = fake.locks.holdScriptLock();
-    expect(withDocumentLock(() => "written", () => "busy")).toBe("busy");
+    expect(
+      withDocumentLock(
+        () => "written",
+        () => "busy",
+      ),
+    ).toBe("busy");
     release();
-    expect(withDocumentLock(() => fake.locks.state("script"), () => "busy")).toBe("self");
+    expect(
+      withDocumentLock(
+        () => fake.locks.state("script"),
+        () => "busy",
+      ),
+    ).toBe("self");
     expect(fake.locks.state("script")).toBe("none");
     expect(fake.calls.of("SpreadsheetApp.flush")).toBe(1);
   });
@@ -154,7 +194,12 @@ describe("getSidebarData, getAction, previewDeadline, selectCell", () => {
 
   it("previews an échéance in words", () => {
     installPlan(plan());
-    expect(previewDeadline("Automne 2020")).toMatchObject({ kind: "season", start: "2020-09-01", end: "2020-12-31", severity: "ok" });
+    expect(previewDeadline("Automne 2020")).toMatchObject({
+      kind: "season",
+      start: "2020-09-01",
+      end: "2020-12-31",
+      severity: "ok",
+    });
     expect(previewDeadline("bientôt")).toMatchObject({ kind: "invalid", severity: "error" });
     expect(previewDeadline(12)).toMatchObject({ severity: "warning" });
   });

@@ -6,8 +6,8 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import { createFakeGas, type FakeGas, installFakeGas } from "../../src/node/gas-fake";
-import { canonicalInits, HTML_FILES } from "./helpers";
 import { generatePlan } from "../support/generate-plan";
+import { canonicalInits, HTML_FILES } from "./helpers";
 
 const RPCS = ["getSidebarData", "previewDeadline", "addAction", "updateAction", "getAction", "selectCell"];
 
@@ -70,9 +70,15 @@ describe("dist/Code.js", () => {
     const globals = load(fake);
     globals.menuStructure();
     expect(fake.spreadsheet.sheet("Actions")).toBeDefined();
-    const result = globals.addAction({ objectiveCode: "1.1", title: "Depuis le bundle", deadline: "Hiver 2026" }) as { ok: boolean; code: string };
+    const result = globals.addAction({
+      objectiveCode: "1.1",
+      title: "Depuis le bundle",
+      deadline: "Hiver 2026",
+    }) as { ok: boolean; code: string };
     expect(result).toMatchObject({ ok: true, code: "1.1.3" });
-    const bad = globals.addAction({ objectiveCode: "1.1", title: "x", deadline: "bientôt" }) as { ok: boolean };
+    const bad = globals.addAction({ objectiveCode: "1.1", title: "x", deadline: "bientôt" }) as {
+      ok: boolean;
+    };
     expect(bad.ok).toBe(false);
     globals.menuOpenSidebar();
     expect(fake.ui.sidebar()?.title).toBe("Boussole");

@@ -2,9 +2,18 @@
 import type { Cell } from "../../src/core/cells";
 import type { Plan } from "../../src/core/model";
 import { canonicalSheets } from "../../src/core/sheets/write";
-import { createFakeGas, type FakeGas, type FakeGasOptions, installFakeGas, type SheetInit } from "../../src/node/gas-fake";
+import {
+  createFakeGas,
+  type FakeGas,
+  type FakeGasOptions,
+  installFakeGas,
+  type SheetInit,
+} from "../../src/node/gas-fake";
 
-export const HTML_FILES = { Sidebar: "<!doctype html><title>Sidebar</title>", Report: "<!doctype html><title>Report</title>" };
+export const HTML_FILES = {
+  Sidebar: "<!doctype html><title>Sidebar</title>",
+  Report: "<!doctype html><title>Report</title>",
+};
 
 /** Installs a fake on globalThis: the adapters under test reach the services as globals. */
 export function install(options: FakeGasOptions = {}): FakeGas {

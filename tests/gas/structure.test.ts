@@ -33,9 +33,18 @@ describe("Structurer on an empty spreadsheet", () => {
     expect(actions?.cell(1, 1)?.fontWeight).toBe("bold");
     expect(actions?.cell(2, column("Code"))?.numberFormat).toBe("@");
     expect(actions?.cell(2, column("Échéance"))?.numberFormat).toBe("@");
-    expect(actions?.cell(2, column("Statut"))?.validation).toMatchObject({ criteria: "VALUE_IN_LIST", allowInvalid: false });
-    expect(actions?.cell(500, column("Avancement"))?.validation).toMatchObject({ criteria: "NUMBER_BETWEEN", values: [0, 100] });
-    expect(actions?.cell(2, column("Responsables"))?.validation).toMatchObject({ criteria: "VALUE_IN_RANGE", allowInvalid: true });
+    expect(actions?.cell(2, column("Statut"))?.validation).toMatchObject({
+      criteria: "VALUE_IN_LIST",
+      allowInvalid: false,
+    });
+    expect(actions?.cell(500, column("Avancement"))?.validation).toMatchObject({
+      criteria: "NUMBER_BETWEEN",
+      values: [0, 100],
+    });
+    expect(actions?.cell(2, column("Responsables"))?.validation).toMatchObject({
+      criteria: "VALUE_IN_RANGE",
+      allowInvalid: true,
+    });
     expect(actions?.cell(2, column("Objectif"))?.validation?.criteria).toBe("VALUE_IN_RANGE");
     expect(actions?.cell(2, column("Échéance"))?.validation?.helpText).toContain("Automne 2025");
     expect(actions?.conditionalFormatRules).toHaveLength(2);
@@ -83,14 +92,18 @@ describe("Structurer on a sheet in the board's own layout", () => {
     // The source changes both titles.
     const source = fake.spreadsheet.sheet("Plan");
     if (!source) throw new Error("no Plan");
-    const cells = source.rows.flat().filter((cell) => cell && (cell.value === firstTitle || cell.value === secondTitle));
+    const cells = source.rows
+      .flat()
+      .filter((cell) => cell && (cell.value === firstTitle || cell.value === secondTitle));
     for (const cell of cells) if (cell) cell.value = `${cell.value} (révisé)`;
     const rowsBefore = actions().length;
     const outcome = structure();
     expect(actions().length).toBe(rowsBefore);
     expect(at(actions()[1], "Action")).toBe("Titre corrigé à la main");
     expect(at(actions()[2], "Action")).toBe(`${secondTitle} (révisé)`);
-    expect(outcome.conflicts).toEqual([expect.objectContaining({ sheet: "Actions", row: 2, columns: ["Action"] })]);
+    expect(outcome.conflicts).toEqual([
+      expect.objectContaining({ sheet: "Actions", row: 2, columns: ["Action"] }),
+    ]);
     expect(outcome.messages.join("\n")).toContain("ligne 2");
   });
 
@@ -130,7 +143,9 @@ describe("Structurer on canonical sheets", () => {
     const fake = installPlan(generatePlan(20));
     const before = CANONICAL.map((name) => JSON.stringify(values(fake, name).map((row) => row.slice(0, 15))));
     structure();
-    expect(CANONICAL.map((name) => JSON.stringify(values(fake, name).map((row) => row.slice(0, 15))))).toEqual(before);
+    expect(
+      CANONICAL.map((name) => JSON.stringify(values(fake, name).map((row) => row.slice(0, 15)))),
+    ).toEqual(before);
     expect(fake.spreadsheet.sheet("Actions")?.frozenRows).toBe(1);
   });
 

@@ -40,14 +40,20 @@ describe("Valider le plan", () => {
     const deadline = column("Échéance");
     sheet.cellForWrite(3, deadline).value = "bientôt";
     Object.assign(sheet.cellForWrite(3, deadline), { note: "Vérifier avec la DG", background: "#d9ead3" });
-    Object.assign(sheet.cellForWrite(5, column("Notes")), { note: "Note d'une personne", background: "#fce5cd" });
+    Object.assign(sheet.cellForWrite(5, column("Notes")), {
+      note: "Note d'une personne",
+      background: "#fce5cd",
+    });
     validate();
     expect(sheet.cell(3, deadline)?.note).toMatch(/^Vérifier avec la DG\n\n⚑ Boussole/);
     sheet.cellForWrite(3, deadline).value = "En continu";
     validate();
     expect(sheet.cell(3, deadline)?.note).toBe("Vérifier avec la DG");
     expect(sheet.cell(3, deadline)?.background).toBe("#d9ead3");
-    expect(sheet.cell(5, column("Notes"))).toMatchObject({ note: "Note d'une personne", background: "#fce5cd" });
+    expect(sheet.cell(5, column("Notes"))).toMatchObject({
+      note: "Note d'une personne",
+      background: "#fce5cd",
+    });
   });
 
   it("writes nothing on a second run when nothing changed", () => {

@@ -31,7 +31,14 @@ export function actionsTable(values: Cell[][], timeZone: string): ActionsTable |
   const header = values[headerIndex].map((cell) => cellText(cell, timeZone));
   const { fields } = mapHeader(header, ACTIONS_SHEET);
   const plannedEnd = header.findIndex((text) => matchesName(text, PLANNED_END_COLUMN));
-  return { headerRow: headerIndex + 1, header, columns: fields, plannedEnd: plannedEnd < 0 ? null : plannedEnd, values, timeZone };
+  return {
+    headerRow: headerIndex + 1,
+    header,
+    columns: fields,
+    plannedEnd: plannedEnd < 0 ? null : plannedEnd,
+    values,
+    timeZone,
+  };
 }
 
 export function cellOf(table: ActionsTable, row: number, field: ActionField): Cell {
@@ -66,7 +73,11 @@ export function nextFreeRow(table: ActionsTable): number {
 }
 
 /** A full-width row: known fields in their columns, the user's own columns left empty. */
-export function buildRow(table: ActionsTable, fields: Partial<Record<ActionField, Cell>>, plannedEnd: Cell = ""): Cell[] {
+export function buildRow(
+  table: ActionsTable,
+  fields: Partial<Record<ActionField, Cell>>,
+  plannedEnd: Cell = "",
+): Cell[] {
   const row: Cell[] = table.header.map(() => "");
   for (const [field, index] of table.columns) row[index] = fields[field] ?? "";
   if (table.plannedEnd !== null) row[table.plannedEnd] = plannedEnd;

@@ -1,6 +1,14 @@
 /** The short example plan that « Structurer » writes in an empty spreadsheet (texts in the i18n catalogue). */
 import { messages } from "../i18n";
-import { emptyPlan, type Language, newAction, newObjective, newOrientation, type Plan, type Status } from "../model";
+import {
+  emptyPlan,
+  type Language,
+  newAction,
+  newObjective,
+  newOrientation,
+  type Plan,
+  type Status,
+} from "../model";
 import { parseAliases } from "../owners/roster";
 
 export function examplePlan(language: Language): Plan {

@@ -7,7 +7,11 @@
 import type { Severity } from "../model";
 
 export const MARK_MARKER = "⚑ Boussole";
-export const MARK_COLORS: Record<Severity, string> = { error: "#f4cccc", warning: "#fff2cc", info: "#cfe2f3" };
+export const MARK_COLORS: Record<Severity, string> = {
+  error: "#f4cccc",
+  warning: "#fff2cc",
+  info: "#cfe2f3",
+};
 const DEFAULT_BACKGROUND = "#ffffff";
 const SEPARATOR = "\n\n";
 
@@ -78,7 +82,8 @@ export function planMarks(input: MarkInput): MarkPlan {
         nextNote = markNote(own, [...new Set(marks.map((m) => m.message))]);
         const original = marked ? input.restore[key] : background;
         if (!marked || isMarkColor(background)) nextBackground = MARK_COLORS[severity];
-        if (original !== undefined && original !== DEFAULT_BACKGROUND && !isMarkColor(original)) restore[key] = original;
+        if (original !== undefined && original !== DEFAULT_BACKGROUND && !isMarkColor(original))
+          restore[key] = original;
       } else if (marked) {
         nextNote = own;
         if (isMarkColor(background)) nextBackground = input.restore[key] ?? DEFAULT_BACKGROUND;

@@ -69,9 +69,15 @@ export function mergeSheet(options: MergeOptions): MergeResult {
     hashCells(columns.map((name) => text(cells[header.indexOf(name)])));
   const newColumns = managed.map((m) => m.name);
 
-  const output: Cell[][] = existing ? rectangular(existing.values.map((row) => [...row]), width) : [];
+  const output: Cell[][] = existing
+    ? rectangular(
+        existing.values.map((row) => [...row]),
+        width,
+      )
+    : [];
   const existingHeaderAt = existing ? headerIndex(existing.values) : -1;
-  if (existingHeaderAt < 0) output.splice(0, output.length, ...fresh.values.slice(0, freshHeaderAt + 1).map((row) => [...row]));
+  if (existingHeaderAt < 0)
+    output.splice(0, output.length, ...fresh.values.slice(0, freshHeaderAt + 1).map((row) => [...row]));
   else output[existingHeaderAt] = [...fresh.values[freshHeaderAt]];
   const bodyStart = (existingHeaderAt < 0 ? freshHeaderAt : existingHeaderAt) + 1;
   const rowOfKey = new Map<string, number>();
@@ -84,7 +90,10 @@ export function mergeSheet(options: MergeOptions): MergeResult {
   const conflicts: MergeConflict[] = [];
   const deleted: string[] = [];
   let added = 0;
-  let changed = existing === null || existingHeaderAt < 0 || text(existing.values[existingHeaderAt].join("|")) !== header.join("|");
+  let changed =
+    existing === null ||
+    existingHeaderAt < 0 ||
+    text(existing.values[existingHeaderAt].join("|")) !== header.join("|");
   for (const freshRow of freshBody) {
     const key = options.keyOf(freshRow.map(text));
     const at = key === "" ? undefined : rowOfKey.get(key);
@@ -94,7 +103,11 @@ export function mergeSheet(options: MergeOptions): MergeResult {
         rows[key] = snapshot.rows[key];
         continue;
       }
-      if (key === "" && output.some((row) => managed.every(({ index }) => text(row[index]) === text(freshRow[index])))) continue;
+      if (
+        key === "" &&
+        output.some((row) => managed.every(({ index }) => text(row[index]) === text(freshRow[index])))
+      )
+        continue;
       const row = header.map((_, index) => freshRow[index] ?? "");
       output.push(row);
       if (key !== "") {
@@ -108,7 +121,11 @@ export function mergeSheet(options: MergeOptions): MergeResult {
     const current = output[at];
     const differences = managed.filter(({ index }) => text(current[index]) !== text(freshRow[index]));
     const previous = snapshot?.rows[key];
-    const untouched = !options.fillOnly && previous !== undefined && snapshot !== undefined && hashOf(current, snapshot.columns) === previous;
+    const untouched =
+      !options.fillOnly &&
+      previous !== undefined &&
+      snapshot !== undefined &&
+      hashOf(current, snapshot.columns) === previous;
     const disputed: string[] = [];
     for (const { name, index } of differences) {
       if (untouched || text(current[index]) === "") current[index] = freshRow[index] ?? "";
@@ -122,5 +139,12 @@ export function mergeSheet(options: MergeOptions): MergeResult {
       rows[key] = hashOf(current, newColumns);
     }
   }
-  return { values: rectangular(output, width), snapshot: { columns: newColumns, rows }, conflicts, deleted, added, changed };
+  return {
+    values: rectangular(output, width),
+    snapshot: { columns: newColumns, rows },
+    conflicts,
+    deleted,
+    added,
+    changed,
+  };
 }

@@ -10,7 +10,11 @@ import type { WriteResult } from "./contract";
 export type FieldError = { field: string | null; message: string };
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-export function parseArgument<S extends z.ZodType>(schema: S, input: unknown, language: Language): Parsed<z.output<S>> {
+export function parseArgument<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  language: Language,
+): Parsed<z.output<S>> {
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const errors = result.error.issues.map((issue) => describeIssue(issue, input, language));
@@ -32,15 +36,20 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, language: Langua
   const key = typeof issue.path[0] === "string" ? issue.path[0] : null;
   if (key === null) return { field: null, message: texts.invalid.request };
   const label = (texts.fields as Record<string, string>)[key] ?? key;
-  const given = typeof input === "object" && input !== null ? (input as Record<string, unknown>)[key] : undefined;
+  const given =
+    typeof input === "object" && input !== null ? (input as Record<string, unknown>)[key] : undefined;
   switch (issue.code) {
     case "invalid_type":
-      return { field: key, message: given === undefined ? texts.invalid.required(label) : texts.invalid.value(label) };
+      return {
+        field: key,
+        message: given === undefined ? texts.invalid.required(label) : texts.invalid.value(label),
+      };
     case "too_small":
       if (issue.origin === "string") return { field: key, message: texts.invalid.required(label) };
       return { field: key, message: numberRange(key, label, language) };
     case "too_big":
-      if (issue.origin === "string") return { field: key, message: texts.invalid.tooLong(label, Number(issue.maximum)) };
+      if (issue.origin === "string")
+        return { field: key, message: texts.invalid.tooLong(label, Number(issue.maximum)) };
       return { field: key, message: numberRange(key, label, language) };
     case "invalid_value":
       return { field: key, message: texts.invalid.choice(label, issue.values.map(String).join(", ")) };

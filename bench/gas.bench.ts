@@ -1,0 +1,108 @@
+/**
+ * The add-on's operations on the fake Apps Script at 100, 1,000 and 5,000 generated actions: wall
+ * time and service calls (every method call on a service object). « first run » cases build a fresh
+ * fake each time, so their time includes loading the workbook into it.
+ */
+
+import { canonicalSheets } from "../src/core/sheets/write";
+import { addAction, getSidebarData, menuOpenSidebar } from "../src/gas/main";
+import { structure } from "../src/gas/structure";
+import { validate } from "../src/gas/validate";
+import { createFakeGas, type FakeGas, installFakeGas } from "../src/node/gas-fake";
+import { generatePlan } from "../tests/support/generate-plan";
+import type { BenchCase } from "./harness";
+
+const SIZES = [100, 1000, 5000];
+const HTML = { Sidebar: "<!doctype html>", Report: "<!doctype html>" };
+
+function fakeWithPlan(size: number): () => FakeGas {
+  const sheets = canonicalSheets(generatePlan(size), null, "fr").map((grid) => ({
+    name: grid.name,
+    values: grid.values,
+  }));
+  return () => {
+    const fake = createFakeGas({ htmlFiles: HTML, spreadsheet: { sheets } });
+    installFakeGas(globalThis, fake);
+    return fake;
+  };
+}
+
+/** One operation on one shared fake (installed before each run), counting the calls of the last run. */
+function onShared(
+  operation: string,
+  size: string,
+  make: () => FakeGas,
+  run: () => unknown,
+  target: string,
+): BenchCase {
+  let fake: FakeGas | null = null;
+  let calls = 0;
+  return {
+    operation,
+    size,
+    target,
+    run: () => {
+      fake ??= make();
+      installFakeGas(globalThis, fake);
+      fake.calls.reset();
+      run();
+      calls = fake.calls.total();
+    },
+    serviceCalls: () => calls,
+  };
+}
+
+function onFresh(
+  operation: string,
+  size: string,
+  make: () => FakeGas,
+  run: () => unknown,
+  target: string,
+): BenchCase {
+  let calls = 0;
+  return {
+    operation,
+    size,
+    target,
+    run: () => {
+      const fake = make();
+      fake.calls.reset();
+      run();
+      calls = fake.calls.total();
+    },
+    serviceCalls: () => calls,
+  };
+}
+
+export function cases(): BenchCase[] {
+  return SIZES.flatMap((count) => {
+    const size = `${count.toLocaleString("en")} actions`;
+    const make = fakeWithPlan(count);
+    return [
+      onShared("gas: open the sidebar", size, make, () => menuOpenSidebar(), "≤ 5 calls"),
+      onShared("gas: sidebar data", size, make, () => getSidebarData(), "calls independent of rows"),
+      onShared(
+        "gas: add an action",
+        size,
+        make,
+        () => addAction({ objectiveCode: "1.1", title: "Bench", deadline: "Automne 2030" }),
+        "≤ 8 calls (issue); 21, +1 when the sheet grows",
+      ),
+      onShared("gas: Valider", size, make, () => validate(), "≤ 4 calls per sheet (issue); ≤ 7 here"),
+      onFresh(
+        "gas: Structurer (first run, canonical)",
+        size,
+        make,
+        () => structure(),
+        "≤ 40 calls (issue); see report",
+      ),
+      onShared(
+        "gas: Structurer (run again)",
+        size,
+        make,
+        () => structure(),
+        "idempotent, calls independent of rows",
+      ),
+    ];
+  });
+}
