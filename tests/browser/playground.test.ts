@@ -12,7 +12,7 @@ import { cellText } from "../../src/core/cells";
 import { newAction } from "../../src/core/model";
 import { loadPlan } from "../../src/core/pipeline";
 import { canonicalSheets } from "../../src/core/sheets/write";
-import { readWorkbookFile, writeXlsxFile } from "../../src/node/files/workbook";
+import { type DecoratedSheet, readWorkbookFile, writeXlsxFile } from "../../src/node/files/workbook";
 import { type Playground, startPlayground } from "../../src/node/playground/index";
 
 const ROOT = join(__dirname, "..", "..");
@@ -184,7 +184,8 @@ test("« Valider le plan » marks a late action with a background and a note, an
   const note = await marked.first().getAttribute("title");
   expect(note).toMatch(/retard/i);
 
-  const saved = (await readWorkbookFile(file)).sheets.find((s) => s.name === "Actions");
+  const sheets: DecoratedSheet[] = (await readWorkbookFile(file)).sheets;
+  const saved = sheets.find((s) => s.name === "Actions");
   const notes = saved?.notes?.flat() ?? [];
   const backgrounds = saved?.backgrounds?.flat() ?? [];
   const index = notes.findIndex((text) => /retard/i.test(text));
