@@ -10,7 +10,11 @@ export type HeadingLevel = 0 | 1 | 2 | 3;
 
 export type ReportBlock =
   | { kind: "heading"; level: HeadingLevel; text: string }
-  | { kind: "paragraph"; text: string }
+  /**
+   * `role: "group"` marks a label grouping the headings after it (« Volet : administratif »), so that
+   * a renderer paying per element (Google Docs) may fold it into the next heading.
+   */
+  | { kind: "paragraph"; text: string; role?: "group" }
   /** Label–value pairs (« Période couverte : … »), shown as a two-column table without header. */
   | { kind: "fields"; items: Array<{ label: string; value: string }> }
   /** `footer` is a totals row (an objective's progress), shown after the rows. */

@@ -31,7 +31,7 @@ function orientationSection(context: ReportContext, orientation: Orientation): R
     // The grouping label (« Volet : administratif ») is shown once, where it changes.
     const objectiveGroup = objective.group?.trim() ?? "";
     if (objectiveGroup !== "" && objectiveGroup !== group)
-      blocks.push({ kind: "paragraph", text: objectiveGroup });
+      blocks.push({ kind: "paragraph", text: objectiveGroup, role: "group" });
     group = objectiveGroup;
     blocks.push(...objectiveSection(context, objective));
   }
