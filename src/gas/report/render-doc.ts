@@ -2,11 +2,14 @@
  * Renders the report model into a new Google Doc. Services are passed in (never the globals) so
  * that the entry code hands over DocumentApp and DriveApp and tests hand over fakes.
  * Call budget: a heading is 2 calls (append, setHeading), a paragraph, table or page break 1;
- * a table is one `appendTable` of the whole grid, never a call per cell. So an objective section
- * (heading + table) costs 3 calls; opening, saving and moving the file cost 11 in all.
+ * a table is one `appendTable` of the whole grid, never a call per cell, and small blocks are
+ * folded together (doc-ops.ts). So an objective section (heading + table) costs 3 calls, an
+ * orientation at most 3 (heading + description), the document's own opening 3 (create, getBody,
+ * getId) and the move next to the spreadsheet 5. No `saveAndClose`: Apps Script saves the Doc
+ * when the script ends, and nothing here reads it back.
  */
-import type { HeadingLevel, ReportBlock, ReportDocument } from "../../core/report";
-import { progressBar } from "../../core/report";
+import type { HeadingLevel, ReportDocument } from "../../core/report";
+import { type DocOp, docOps } from "./doc-ops";
 
 export interface DocServices {
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
@@ -36,13 +39,16 @@ export function renderReportToDoc(
   const doc = services.DocumentApp.create(options.name);
   const body = doc.getBody();
   const headings = headingStyles(services.DocumentApp.ParagraphHeading);
-  for (const block of report.blocks) appendBlock(body, block, headings);
+  for (const op of docOps(report.blocks)) appendOp(body, op, headings);
   const id = doc.getId();
-  const url = doc.getUrl();
-  doc.saveAndClose();
   const movedNextToSpreadsheet =
     options.spreadsheetId !== undefined && moveNextTo(services.DriveApp, id, options.spreadsheetId);
-  return { id, url, movedNextToSpreadsheet };
+  return { id, url: docUrl(id), movedNextToSpreadsheet };
+}
+
+/** The Doc's canonical link, built from its id rather than asked for (`getUrl`) at the cost of a call. */
+function docUrl(id: string): string {
+  return `https://docs.google.com/document/d/${id}/edit`;
 }
 
 type Headings = Record<HeadingLevel, GoogleAppsScript.Document.ParagraphHeading>;
@@ -51,22 +57,16 @@ function headingStyles(style: typeof GoogleAppsScript.Document.ParagraphHeading)
   return { 0: style.TITLE, 1: style.HEADING1, 2: style.HEADING2, 3: style.HEADING3 };
 }
 
-function appendBlock(body: GoogleAppsScript.Document.Body, block: ReportBlock, headings: Headings): void {
-  switch (block.kind) {
+function appendOp(body: GoogleAppsScript.Document.Body, op: DocOp, headings: Headings): void {
+  switch (op.kind) {
     case "heading":
-      body.appendParagraph(block.text).setHeading(headings[block.level]);
+      body.appendParagraph(op.text).setHeading(headings[op.level]);
       return;
     case "paragraph":
-      body.appendParagraph(block.text);
-      return;
-    case "fields":
-      body.appendTable(block.items.map((item) => [item.label, item.value]));
+      body.appendParagraph(op.text);
       return;
     case "table":
-      body.appendTable([block.columns, ...block.rows, ...(block.footer ? [block.footer] : [])]);
-      return;
-    case "progress":
-      body.appendParagraph(`${block.label} ${progressBar(block.percent)} ${block.text}`);
+      body.appendTable(op.rows);
       return;
     case "pageBreak":
       body.appendPageBreak();
@@ -80,9 +80,9 @@ function appendBlock(body: GoogleAppsScript.Document.Body, block: ReportBlock, h
  */
 function moveNextTo(drive: GoogleAppsScript.Drive.DriveApp, docId: string, spreadsheetId: string): boolean {
   try {
-    const parents = drive.getFileById(spreadsheetId).getParents();
-    if (!parents.hasNext()) return false;
-    drive.getFileById(docId).moveTo(parents.next());
+    // `next()` throws when there is no parent, which lands in the catch like any refusal.
+    const folder = drive.getFileById(spreadsheetId).getParents().next();
+    drive.getFileById(docId).moveTo(folder);
     return true;
   } catch {
     return false;

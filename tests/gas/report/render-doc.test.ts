@@ -10,6 +10,7 @@ import { buildReport, type ReportDocument } from "../../../src/core/report";
 import { renderReportToDoc } from "../../../src/gas/report";
 import { createFakeGas, type DocBlock } from "../../../src/node/gas-fake";
 import { sampleOptions, samplePlan } from "../../core/report/sample-plan";
+import { hostilePlan } from "../../node/report/hostile-plan";
 
 /** Renders into the team's fake services; `readable: false` points at a spreadsheet Drive refuses. */
 function render(report: ReportDocument, { readable = true } = {}) {
@@ -29,10 +30,9 @@ const folderOf = (fake: ReturnType<typeof createFakeGas>, name: string) =>
 describe("renderReportToDoc", () => {
   const report = buildReport(samplePlan(), sampleOptions());
 
-  test("creates a named Doc, saves it and returns its id and link", () => {
+  test("creates a named Doc next to the spreadsheet and returns its id and link", () => {
     const { result, doc, fake, parent } = render(report);
     expect(doc.name).toBe("Rapport annuel 2024-2025 — Le Pivot");
-    expect(doc.closed).toBe(true);
     expect(result).toEqual({
       id: doc.id,
       url: `https://docs.google.com/document/d/${doc.id}/edit`,
@@ -43,7 +43,7 @@ describe("renderReportToDoc", () => {
 
   test("styles headings so that the outline shows orientations and objectives in order", () => {
     const { content } = render(report);
-    expect(headingsOf(content, "TITLE")).toEqual(["Rapport annuel 2024-2025"]);
+    expect(headingsOf(content, "TITLE")).toEqual(["Rapport annuel 2024-2025\nLe Pivot"]);
     expect(headingsOf(content, "HEADING2")).toEqual([
       "Avancement par orientation",
       "Faits saillants : actions réalisées pendant la période",
@@ -51,11 +51,39 @@ describe("renderReportToDoc", () => {
       "Orientation 2 — Établir des modes de communication et de consultation",
       "Orientation 3 — Consolider le financement",
     ]);
+    // The grouping label (« Volet ») opens the heading of the first objective of its group.
     expect(headingsOf(content, "HEADING3")).toEqual([
-      "Objectif 1.1 — Développer une approche plus inclusive",
+      "Volet : administratif\nObjectif 1.1 — Développer une approche plus inclusive",
       "Objectif 1.2 — Évaluer les modes de communication existants",
-      "Objectif 2.1 — Bonifier et appliquer le plan de communication",
+      "Volet : Communication\nObjectif 2.1 — Bonifier et appliquer le plan de communication",
     ]);
+  });
+
+  test("folding blocks together drops no text: every text of the model is in the Doc, in order", () => {
+    const { doc } = render(report);
+    const texts = report.blocks.flatMap((block) => {
+      if (block.kind === "heading" || block.kind === "paragraph") return [block.text];
+      if (block.kind === "progress") return [block.label, block.text];
+      if (block.kind === "fields") return block.items.flatMap((item) => [item.label, item.value]);
+      if (block.kind === "table") return [...block.columns, ...block.rows.flat(), ...(block.footer ?? [])];
+      return [];
+    });
+    const docText = doc.text();
+    let from = 0;
+    for (const text of texts.filter((t) => t !== "")) {
+      const at = docText.indexOf(text, from);
+      expect({ text, found: at >= 0 }).toEqual({ text, found: true });
+      from = at + text.length;
+    }
+  });
+
+  test("the overall progress is the last row of the summary's table", () => {
+    const { content } = render(report);
+    const summary = content.find(
+      (entry) => entry.type === "table" && entry.rows[0]?.[0] === "Actions au total",
+    );
+    if (summary?.type !== "table") throw new Error("no summary table");
+    expect(summary.rows.at(-1)).toEqual(["Avancement global", `█████░░░░░ 46\u00a0%`]);
   });
 
   test("writes each table whole, header row first and the total row last", () => {
@@ -83,7 +111,7 @@ describe("renderReportToDoc", () => {
     const { result, doc, fake, parent } = render(report, { readable: false });
     expect(result.movedNextToSpreadsheet).toBe(false);
     expect(parent).toBe(fake.drive.root.id);
-    expect(doc.closed).toBe(true);
+    expect(doc.blocks().length).toBeGreaterThan(10);
   });
 
   test("generating again makes a new Doc", () => {
@@ -128,12 +156,22 @@ describe("renderReportToDoc", () => {
   });
 });
 
-describe("call budget", () => {
-  /** Calls to render a plan: the fake counts every method called on every object. */
-  function callsFor(plan: Plan, problems: Problem[] = []): number {
-    return render(buildReport(plan, sampleOptions({ problems }))).fake.calls.total();
+describe("call budget: 3 per orientation or objective section, plus 30", () => {
+  const DRIVE = /^(DriveApp|File|Folder|FolderIterator)\./;
+
+  /** The fake counts every method called on every object; the move next to the spreadsheet is Drive's part. */
+  function callsFor(plan: Plan, problems: Problem[] = []) {
+    const { fake } = render(buildReport(plan, sampleOptions({ problems })));
+    const drive = Object.entries(fake.calls.byMethod())
+      .filter(([method]) => DRIVE.test(method))
+      .reduce((sum, [, count]) => sum + count, 0);
+    return { total: fake.calls.total(), drive, document: fake.calls.total() - drive };
   }
 
+  const budget = (plan: Plan) =>
+    3 * (plan.orientations.length + plan.orientations.flatMap((o) => o.objectives).length) + 30;
+
+  /** Every orientation described, and the grouping label changing at every objective: the worst case. */
   function planWith(orientations: number, objectivesEach: number, actionsEach: number): Plan {
     const plan = samplePlan();
     plan.orientations = Array.from({ length: orientations }, (_, o) =>
@@ -145,7 +183,7 @@ describe("call budget", () => {
           newObjective({
             code: `${o + 1}.${j + 1}`,
             title: `Objectif ${j + 1}`,
-            group: "Volet : activités",
+            group: `Volet ${j + 1}`,
             actions: Array.from({ length: actionsEach }, (_, a) =>
               newAction({ code: String(a + 1), title: `Action ${a + 1}`, status: "En cours", progress: 30 }),
             ),
@@ -156,28 +194,62 @@ describe("call budget", () => {
     return plan;
   }
 
+  const problem: Problem = {
+    severity: "warning",
+    code: "x",
+    message: "m",
+    sheet: null,
+    row: null,
+    column: null,
+  };
+
   test("an objective section costs 3 calls, however many actions it has", () => {
-    expect(callsFor(planWith(1, 2, 5)) - callsFor(planWith(1, 1, 5))).toBe(3);
-    expect(callsFor(planWith(1, 1, 500))).toBe(callsFor(planWith(1, 1, 1)));
+    expect(callsFor(planWith(1, 2, 5)).total - callsFor(planWith(1, 1, 5)).total).toBe(3);
+    expect(callsFor(planWith(1, 1, 500)).total).toBe(callsFor(planWith(1, 1, 1)).total);
   });
 
-  test("an orientation section (heading, description, grouping label) costs 4 calls", () => {
-    expect(callsFor(planWith(2, 1, 3)) - callsFor(planWith(1, 1, 3))).toBe(4 + 3);
+  test("an orientation section (heading, description) costs 3 calls", () => {
+    expect(callsFor(planWith(2, 1, 3)).total - callsFor(planWith(1, 1, 3)).total).toBe(3 + 3);
   });
 
-  test("the rest of the report, with every optional section, stays within 45 calls", () => {
-    const problem: Problem = {
-      severity: "warning",
-      code: "x",
-      message: "m",
-      sheet: null,
-      row: null,
-      column: null,
-    };
-    const fixed = callsFor(planWith(0, 0, 0), [problem]);
-    expect(fixed).toBeLessThanOrEqual(45);
-    // About the size of samples/pivot-plan.csv: 5 orientations, 25 objectives.
-    const calls = callsFor(planWith(5, 5, 4), [problem]);
-    expect(calls).toBeLessThanOrEqual(3 * 25 + 4 * 5 + 45);
+  test("the move next to the spreadsheet costs 5 Drive calls", () => {
+    expect(callsFor(planWith(1, 1, 1)).drive).toBe(5);
+  });
+
+  test("a Pivot-sized plan (5 orientations, 25 objectives, 100 actions)", () => {
+    const plan = planWith(5, 5, 4);
+    const calls = callsFor(plan);
+    expect(calls.document).toBeLessThanOrEqual(budget(plan));
+    expect(calls.total).toBeLessThanOrEqual(budget(plan) + 5);
+  });
+
+  test("the appendix of validation problems adds its heading, its introduction and its table", () => {
+    const plan = planWith(5, 5, 4);
+    expect(callsFor(plan, [problem, problem]).total - callsFor(plan).total).toBe(4);
+  });
+
+  test("a 2,000-action plan", () => {
+    const plan = planWith(10, 10, 20);
+    const calls = callsFor(plan);
+    expect(calls.document).toBeLessThanOrEqual(budget(plan));
+    expect(calls.total).toBeLessThanOrEqual(budget(plan) + 5);
+  });
+
+  test("orientations without objectives, with or without a description, and no action at all", () => {
+    const plan = planWith(4, 0, 0);
+    plan.orientations[1].description = null;
+    const calls = callsFor(plan);
+    expect(calls.document).toBeLessThanOrEqual(budget(plan));
+    expect(calls.total).toBeLessThanOrEqual(budget(plan) + 5);
+    const mixed = planWith(3, 2, 2);
+    mixed.orientations.push(newOrientation({ code: "4", title: "Vide", description: "Rien encore." }));
+    expect(callsFor(mixed).document).toBeLessThanOrEqual(budget(mixed));
+  });
+
+  test("the hostile content plan", () => {
+    const plan = hostilePlan();
+    const calls = callsFor(plan);
+    expect(calls.document).toBeLessThanOrEqual(budget(plan));
+    expect(calls.total).toBeLessThanOrEqual(budget(plan) + 5);
   });
 });
