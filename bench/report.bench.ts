@@ -12,6 +12,8 @@ import {
   STATUSES,
 } from "../src/core/model";
 import { buildReport, type ReportOptions } from "../src/core/report";
+import { renderReportToDoc } from "../src/gas/report";
+import { createFakeGas } from "../src/node/gas-fake";
 import { renderReportDocx, renderReportHtml } from "../src/node/report";
 import type { BenchCase } from "./harness";
 
@@ -78,9 +80,28 @@ const options: ReportOptions = {
     action.deadline.end !== null && action.deadline.end < "2025-05-15" && action.status === "En cours",
 };
 
+/** Built and written into a new Doc of the fake services, next to the spreadsheet; counts its calls. */
+function docsCase(size: string, plan: Plan): BenchCase {
+  let calls = 0;
+  return {
+    operation: "rapport Google Docs (fake)",
+    size,
+    run: () => {
+      const fake = createFakeGas({ spreadsheet: { id: "ss-1", folder: "Conseil d'administration" } });
+      const report = buildReport(plan, options);
+      renderReportToDoc(report, fake.globals, { name: report.documentName, spreadsheetId: "ss-1" });
+      calls = fake.calls.total();
+    },
+    serviceCalls: () => calls,
+    target: "≤ 3 × (orientations + objectifs) + 30, + 5 pour le déplacement",
+  };
+}
+
 export function cases(): BenchCase[] {
   const plan = generatedPlan(5, 8, 25);
   return [
+    docsCase("100 actions", generatedPlan(5, 4, 5)),
+    docsCase("1,000 actions", plan),
     {
       operation: "report: build + .docx",
       size: "1,000 actions",
