@@ -6,6 +6,7 @@
 import { messages } from "../core/i18n";
 import type { Language } from "../core/model";
 import { addAction as add, getAction as get, updateAction as update } from "./actions";
+import { generateAnnualReport, NoPlanError, reportDialogOptions } from "./annual-report";
 import { activeSpreadsheet, languageOf, NoSpreadsheetError, type Spreadsheet } from "./env";
 import { buildMenu } from "./menu";
 import {
@@ -15,7 +16,10 @@ import {
   CellLocationSchema,
   type DeadlinePreview,
   DeadlinePreviewInputSchema,
+  type GeneratedReport,
   NewActionInputSchema,
+  type ReportDialogOptions,
+  ReportRequestSchema,
   type SidebarData,
   type WriteResult,
 } from "./rpc/contract";
@@ -117,7 +121,34 @@ export function selectCell(location: unknown): void {
   if (parsed.success) select(parsed.data);
 }
 
-// Report RPCs: wired here with the report feature's renderer (getReportOptions, generateReport).
+// Report RPCs (the dialog of « Générer le rapport annuel… »). A failure reaches the dialog's
+// failure handler as one plain sentence.
+
+export function getReportOptions(): ReportDialogOptions {
+  return reporting((spreadsheet, language) => reportDialogOptions(spreadsheet, language));
+}
+
+export function generateReport(request: unknown): GeneratedReport {
+  return reporting((spreadsheet, language) => {
+    const parsed = ReportRequestSchema.safeParse(request);
+    if (!parsed.success) throw new NoPlanError(messages(language).ui.server.reportInvalid);
+    return generateAnnualReport(spreadsheet, language, parsed.data);
+  });
+}
+
+function reporting<T>(run: (spreadsheet: Spreadsheet, language: Language) => T): T {
+  let language: Language = "fr";
+  try {
+    const spreadsheet = activeSpreadsheet();
+    language = languageOf(spreadsheet);
+    return run(spreadsheet, language);
+  } catch (error) {
+    if (error instanceof NoPlanError) throw new Error(error.message);
+    if (error instanceof NoSpreadsheetError) throw new Error(messages(language).ui.server.noSpreadsheet);
+    console.error(error);
+    throw new Error(messages(language).ui.server.unexpected);
+  }
+}
 
 const MAX_LINES = 15;
 const REPORT_WIDTH = 460;

@@ -29,7 +29,7 @@ import {
   SETTINGS_SHEET,
   type SheetSpec,
 } from "../core/sheets/columns";
-import { readCanonicalPlan } from "../core/sheets/read";
+import { hasCanonicalSheets, readCanonicalPlan } from "../core/sheets/read";
 import { canonicalSheets } from "../core/sheets/write";
 import { type MergeConflict, mergeSheet } from "../core/sync/merge";
 import { activeSpreadsheet, languageOf, type Range, type Sheet, type Spreadsheet, todayIn } from "./env";
@@ -65,7 +65,8 @@ export function structure(): StructureOutcome {
 
   const empty = all.every((data) => data.grid.values.every(isEmptyRow));
   const remembered = state.source && all.some((d) => d.grid.name === state.source) ? state.source : undefined;
-  const hasCanonical = all.some((d) => CANONICAL_SHEETS.some((spec) => matchesName(d.grid.name, spec)));
+  // A roster or settings sheet alone is not a plan: the board's own layout is still to be structured.
+  const hasCanonical = hasCanonicalSheets(workbook);
   const source =
     remembered ??
     (hasCanonical ? undefined : pickPlanSheet(workbook.sheets.filter((s) => !ownSheet(s.name)))?.name);

@@ -75,6 +75,21 @@ describe("Structurer on a sheet in the board's own layout", () => {
     expect(values(fake, "Orientations").length).toBe(6);
   });
 
+  it("structures the plan when the workbook already has its Responsables sheet", () => {
+    const roster = parse(readFileSync("samples/pivot-roster.csv"), { bom: true }) as string[][];
+    const fake = install({
+      spreadsheet: {
+        sheets: [
+          { name: "Plan", values: pivotRows() },
+          { name: "Responsables", values: roster },
+        ],
+      },
+    });
+    expect(structure().kind).toBe("imported");
+    expect(values(fake, "Actions").filter((row) => row[0] !== "").length).toBe(94);
+    expect(values(fake, "Responsables")[1][0]).toBe("Nathalie Gagnon");
+  });
+
   it("runs again after the source changed: updates untouched rows, keeps edited ones and reports the conflict", () => {
     const rows = pivotRows();
     const fake = install({ spreadsheet: { sheets: [{ name: "Plan", values: rows }] } });

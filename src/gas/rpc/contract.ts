@@ -53,6 +53,21 @@ export const ReportRequestSchema = z.object({
   includeCompletedDetail: z.boolean().default(true),
 });
 export type ReportRequest = z.input<typeof ReportRequestSchema>;
+export type ReportRequestData = z.output<typeof ReportRequestSchema>;
+
+/** What the report dialog offers: the plan's fiscal years, the last finished one chosen. */
+export interface ReportDialogOptions {
+  periods: { label: string; start: string; end: string }[];
+  defaultPeriod: string;
+  language: "fr" | "en";
+}
+
+export interface GeneratedReport {
+  url: string;
+  name: string;
+  /** False when Drive kept the Doc in My Drive instead of the spreadsheet's folder. */
+  movedNextToSpreadsheet: boolean;
+}
 
 /** Result of a write: either done, or the reasons in plain words, field by field. */
 export type WriteResult =

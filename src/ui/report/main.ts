@@ -4,15 +4,15 @@
  */
 
 import { messages } from "../../core/i18n";
-import type { ReportRequest } from "../../gas/rpc/contract";
+import type { ReportDialogOptions, ReportRequest } from "../../gas/rpc/contract";
 import { h, option, replace } from "../shared/dom";
 import { FieldErrors, field, Notice } from "../shared/form";
-import { call, closeHost, type ReportOptions } from "../shared/rpc";
+import { call, closeHost } from "../shared/rpc";
 
 const CUSTOM = "custom";
 const root = document.getElementById("app") as HTMLElement;
 
-function build(options: ReportOptions): void {
+function build(options: ReportDialogOptions): void {
   const t = messages(options.language).ui.reportDialog;
   const period = field(
     t.period,

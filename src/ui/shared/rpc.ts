@@ -7,22 +7,13 @@ import type {
   ActionUpdateInput,
   CellLocation,
   DeadlinePreview,
+  GeneratedReport,
   NewActionInput,
+  ReportDialogOptions,
   ReportRequest,
   SidebarData,
   WriteResult,
 } from "../../gas/rpc/contract";
-
-export interface ReportOptions {
-  periods: { label: string; start: string; end: string }[];
-  defaultPeriod: string;
-  language: "fr" | "en";
-}
-
-export interface GeneratedReport {
-  url: string;
-  name: string;
-}
 
 /** The server functions the pages call, by their global name in dist/Code.js. */
 export interface ServerApi {
@@ -31,7 +22,7 @@ export interface ServerApi {
   addAction(input: NewActionInput): WriteResult;
   updateAction(input: ActionUpdateInput): WriteResult;
   selectCell(location: CellLocation): void;
-  getReportOptions(): ReportOptions;
+  getReportOptions(): ReportDialogOptions;
   generateReport(request: ReportRequest): GeneratedReport;
 }
 

@@ -38,7 +38,8 @@ export const ui: typeof fr = {
       noObjectives: "The plan has no objective yet. First run “Structure the plan” from the Boussole menu.",
       titleRequired: "Give the action a title.",
       objectiveRequired: "Choose the action's objective.",
-      progressInvalid: (text: string) => `“${text}” is not a progress: enter a number from 0 to 100, for example 40.`,
+      progressInvalid: (text: string) =>
+        `“${text}” is not a progress: enter a number from 0 to 100, for example 40.`,
     },
     update: {
       heading: "Update an action",
@@ -72,6 +73,9 @@ export const ui: typeof fr = {
     },
     sidebarTitle: "Boussole",
     reportTitle: "Annual report",
+    reportNeedsPlan:
+      "There is no plan to report on yet: first run “Structure the plan” from the Boussole menu.",
+    reportInvalid: "The report request is not valid: choose a period and try again.",
     helpTitle: "Help — Boussole",
     help: [
       "Structure the plan: creates the Orientations, Objectives, Actions, Owners and Settings sheets (with a short example when the spreadsheet is empty), or fills them from the sheet where your plan already is. That sheet is never changed.",

@@ -34,17 +34,20 @@ export const ui = {
       submit: "Ajouter l'action",
       saving: "Ajout de l'action…",
       added: (code: string, row: number) => `Action ${code} ajoutée à la ligne ${row} de la feuille Actions.`,
-      noObjectives: "Le plan n'a pas encore d'objectif. Lancez d'abord « Structurer le plan » dans le menu Boussole.",
+      noObjectives:
+        "Le plan n'a pas encore d'objectif. Lancez d'abord « Structurer le plan » dans le menu Boussole.",
       titleRequired: "Donnez un titre à l'action.",
       objectiveRequired: "Choisissez l'objectif de l'action.",
-      progressInvalid: (text: string) => `« ${text} » n'est pas un avancement : entrez un nombre de 0 à 100, par exemple 40.`,
+      progressInvalid: (text: string) =>
+        `« ${text} » n'est pas un avancement : entrez un nombre de 0 à 100, par exemple 40.`,
     },
     update: {
       heading: "Mettre à jour une action",
       action: "Action à mettre à jour",
       current: "Ligne sélectionnée dans la feuille",
       none: "Aucune action dans le plan pour l'instant.",
-      summary: (objective: string, owners: string) => `Objectif ${objective} · ${owners || "sans responsable"}`,
+      summary: (objective: string, owners: string) =>
+        `Objectif ${objective} · ${owners || "sans responsable"}`,
       useSelection: "Prendre la ligne sélectionnée",
       submit: "Enregistrer",
       saving: "Enregistrement…",
@@ -71,6 +74,9 @@ export const ui = {
     },
     sidebarTitle: "Boussole",
     reportTitle: "Rapport annuel",
+    reportNeedsPlan:
+      "Il n'y a pas encore de plan à présenter : lancez d'abord « Structurer le plan » dans le menu Boussole.",
+    reportInvalid: "La demande de rapport n'est pas valide : choisissez une période et recommencez.",
     helpTitle: "Aide — Boussole",
     help: [
       "Structurer le plan : crée les feuilles Orientations, Objectifs, Actions, Responsables et Paramètres (avec un court exemple si le classeur est vide), ou les remplit à partir de la feuille où votre plan se trouve déjà. Cette feuille n'est jamais modifiée.",
@@ -256,9 +262,11 @@ export const ui = {
     listening: (url: string) => `Boussole — essai local : ouvrez ${url}`,
     workingCopy: (path: string) => `Copie de travail du classeur d'exemple : ${path}`,
     editing: (path: string) => `Classeur modifié sur place : ${path}`,
-    missingBuild: (path: string) => `Fichier introuvable : ${path}. Lancez « npm run build » puis recommencez.`,
+    missingBuild: (path: string) =>
+      `Fichier introuvable : ${path}. Lancez « npm run build » puis recommencez.`,
     unsupportedFile: (path: string) => `« ${path} » n'est pas un classeur .xlsx.`,
-    unreadableFile: (path: string) => `Impossible de lire « ${path} » : vérifiez que c'est bien un classeur .xlsx.`,
+    unreadableFile: (path: string) =>
+      `Impossible de lire « ${path} » : vérifiez que c'est bien un classeur .xlsx.`,
     unknownFunction: (name: string) => `« ${name} » n'est pas une fonction de Boussole.`,
     badRequest: "Requête invalide : un objet JSON { args: [...] } est attendu.",
     tooLarge: "Requête trop volumineuse.",

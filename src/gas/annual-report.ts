@@ -1,0 +1,73 @@
+/**
+ * « Générer le rapport annuel… » on the server: the periods the dialog offers, then the report as
+ * a new Google Doc whose link is written in Paramètres (« Rapport annuel »).
+ */
+import { messages } from "../core/i18n";
+import type { Language } from "../core/model";
+import { buildPlanReport, type LoadedPlan, loadPlan } from "../core/pipeline";
+import { defaultReportPeriod, fiscalYears } from "../core/report";
+import { CANONICAL_SHEETS, matchesName, SETTING_KEYS, SETTINGS_SHEET } from "../core/sheets/columns";
+import { type Spreadsheet, todayIn } from "./env";
+import { readSpec, readSpecs } from "./read";
+import { renderReportToDoc } from "./report";
+import type { GeneratedReport, ReportDialogOptions, ReportRequestData } from "./rpc/contract";
+
+/** Thrown with a message for the person when there is no plan to report on yet. */
+export class NoPlanError extends Error {}
+
+function loadCanonical(spreadsheet: Spreadsheet, language: Language): { loaded: LoadedPlan; today: string } {
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const today = todayIn(timeZone);
+  const loaded = loadPlan(readSpecs(spreadsheet, CANONICAL_SHEETS, timeZone), { today, language });
+  if (loaded.problems.some((p) => p.code === "workbook.noPlan")) {
+    throw new NoPlanError(messages(language).ui.server.reportNeedsPlan);
+  }
+  return { loaded, today };
+}
+
+export function reportDialogOptions(spreadsheet: Spreadsheet, language: Language): ReportDialogOptions {
+  const { loaded, today } = loadCanonical(spreadsheet, language);
+  const settings = loaded.plan.settings;
+  return {
+    periods: fiscalYears(settings, today),
+    defaultPeriod: defaultReportPeriod(settings, today).label,
+    language: settings.language,
+  };
+}
+
+export function generateAnnualReport(
+  spreadsheet: Spreadsheet,
+  language: Language,
+  request: ReportRequestData,
+): GeneratedReport {
+  const { loaded, today } = loadCanonical(spreadsheet, language);
+  const report = buildPlanReport(loaded, { ...request, today });
+  const doc = renderReportToDoc(
+    report,
+    { DocumentApp, DriveApp },
+    { name: report.documentName, spreadsheetId: spreadsheet.getId() },
+  );
+  writeReportLink(spreadsheet, doc.url, language);
+  return { url: doc.url, name: report.documentName, movedNextToSpreadsheet: doc.movedNextToSpreadsheet };
+}
+
+const REPORT_LINK = SETTING_KEYS.find((key) => key.field === "reportLink") ?? SETTING_KEYS[0];
+
+/** The newest report's link, in its row of Paramètres (added, or the sheet created, when missing). */
+function writeReportLink(spreadsheet: Spreadsheet, url: string, language: Language): void {
+  const settings = readSpec(spreadsheet, SETTINGS_SHEET);
+  if (!settings) {
+    const header = SETTINGS_SHEET.columns.map((column) => column[language]);
+    spreadsheet
+      .insertSheet(SETTINGS_SHEET[language])
+      .getRange(1, 1, 2, 2)
+      .setValues([header, [REPORT_LINK[language], url]]);
+    return;
+  }
+  const rows = settings.grid.values;
+  const index = rows.findIndex((row) => matchesName(String(row[0] ?? ""), REPORT_LINK));
+  const row = index >= 0 ? index + 1 : rows.length + 1;
+  settings.sheet
+    .getRange(row, 1, 1, 2)
+    .setValues([[index >= 0 ? rows[index][0] : REPORT_LINK[language], url]]);
+}
