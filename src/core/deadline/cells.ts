@@ -1,6 +1,7 @@
 /** Deadlines that arrive as typed cells rather than text: `Date` objects and numbers. */
+
+import { isYearInRange, MAX_YEAR, SERIAL_LIMIT, serialToIso } from "../calendar";
 import { dateInZone } from "../cells";
-import { isYearInRange, MAX_YEAR, SERIAL_LIMIT, serialToIso } from "./calendar";
 import { invalid, parsed } from "./result";
 import type { DeadlineContext, ParsedDeadline } from "./types";
 

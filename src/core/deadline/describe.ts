@@ -1,7 +1,8 @@
 /** Deadlines in words, for the sidebar's live preview and the problems of a plan. */
+
+import { dayParts } from "../calendar";
 import { messages } from "../i18n";
 import type { IsoDate, Language } from "../model";
-import { dayParts } from "./calendar";
 import type { DeadlineWarning, ParsedDeadline } from "./types";
 
 export function describeWarning(warning: DeadlineWarning, language: Language): string {

@@ -3,7 +3,7 @@
  * ranges (« à », « - »), each point a day, month, season, quarter, year, exercice or plan year.
  * A hand-written descent parser: no backtracking beyond a few tokens of look-ahead, no regex.
  */
-import { isYearInRange } from "./calendar";
+import { isYearInRange } from "../calendar";
 import type { Piece, Years } from "./pieces";
 import type { Token } from "./tokens";
 import type { DeadlineWarning } from "./types";

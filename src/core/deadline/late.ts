@@ -3,8 +3,9 @@
  * action neither Réalisée nor Annulée. Ongoing, recurring, undetermined and invalid deadlines have
  * no due day, so they are never late; « Immédiat » is due at the start of the plan's period.
  */
+
+import { daysBetween } from "../calendar";
 import type { Action, Deadline, IsoDate, Status } from "../model";
-import { daysBetween } from "./calendar";
 import { parseDeadline } from "./parse";
 import type { DeadlineContext } from "./types";
 

@@ -3,8 +3,9 @@
  * interval of days it means once its year is known. Pieces of a range or list may lack a year or
  * a month that a neighbour gives (« Septembre à décembre 2020 », « Du 1er au 15 mars 2020 »).
  */
+
+import { addDays, addMonths, addYears, daysInMonth, firstOfMonth, isoDay, lastOfMonth } from "../calendar";
 import type { DeadlineKind, IsoDate } from "../model";
-import { addDays, addMonths, addYears, daysInMonth, firstOfMonth, isoDay, lastOfMonth } from "./calendar";
 import type { DeadlineContext, DeadlineWarning } from "./types";
 import { SEASON_MONTHS, type Season } from "./vocabulary";
 

@@ -1,6 +1,7 @@
 /** Reads a deadline written as text: whole-phrase words first, then the date grammar. */
+
+import { addDays } from "../calendar";
 import type { IsoDate } from "../model";
-import { addDays } from "./calendar";
 import { parseDateCell } from "./cells";
 import { combine } from "./combine";
 import { Grammar } from "./grammar";

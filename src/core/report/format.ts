@@ -2,9 +2,10 @@
  * Québec French and English formatting of dates, amounts and percentages, written by hand:
  * Apps Script's and Node's Intl locale data are not guaranteed to hold fr-CA.
  */
+
+import { dayParts, isValidIsoDate } from "../calendar";
 import { messages } from "../i18n";
 import type { IsoDate, Language } from "../model";
-import { dateParts, isValidIsoDate } from "./dates";
 
 /** The space Québec typography puts between thousands and before « $ » and « % ». */
 const NBSP = "\u00a0";
@@ -12,7 +13,7 @@ const NBSP = "\u00a0";
 /** « 15 mars 2024 », « 1er avril 2024 »; « March 15, 2024 ». Anything that is not a date is kept as is. */
 export function formatDate(date: IsoDate, language: Language): string {
   if (!isValidIsoDate(date)) return date;
-  const { year, month, day } = dateParts(date);
+  const { year, month, day } = dayParts(date);
   const monthName = messages(language).report.months[month - 1];
   if (language === "en") return `${monthName} ${day}, ${year}`;
   return `${day === 1 ? "1er" : day} ${monthName} ${year}`;

@@ -1,8 +1,9 @@
 /** How plan entities read in the report's headings and table cells. */
+
+import { isValidIsoDate } from "../calendar";
 import { messages } from "../i18n";
 import type { Action, Language } from "../model";
 import { normalizeKey } from "../text";
-import { isValidIsoDate } from "./dates";
 import { formatDate, formatDateRange, formatPercent } from "./format";
 
 /** Shown in a cell that has nothing to show, so that an empty cell never looks like an omission. */

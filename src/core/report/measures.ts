@@ -8,8 +8,9 @@
  *   last update falls in the period: the deadline says when it was due, the last update when the
  *   status was recorded, and either is evidence that the work was done then.
  */
+
+import { overlaps, within } from "../calendar";
 import type { Action } from "../model";
-import { overlaps, within } from "./dates";
 import type { ReportPeriod } from "./period";
 
 export function actionProgress(action: Action): number | null {

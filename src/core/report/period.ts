@@ -3,9 +3,10 @@
  * A fiscal year starts on the first day of `fiscalStartMonth`; when that month is January the
  * fiscal year is a calendar year, labelled « 2024 » instead of « 2024-2025 ».
  */
+
+import { addDays, dayParts, isoDay, isValidIsoDate } from "../calendar";
 import { messages } from "../i18n";
 import type { IsoDate, Language, Settings } from "../model";
-import { addDays, dateParts, isoDate, isValidIsoDate } from "./dates";
 import { formatDateRange } from "./format";
 
 export interface ReportPeriod {
@@ -20,15 +21,15 @@ export type PeriodResult = { ok: true; period: ReportPeriod } | { ok: false; err
 
 /** The fiscal year that starts in `startYear`. */
 export function fiscalYear(startYear: number, fiscalStartMonth: number): ReportPeriod {
-  const start = isoDate(startYear, fiscalStartMonth, 1);
-  const end = addDays(isoDate(startYear + 1, fiscalStartMonth, 1), -1);
+  const start = isoDay(startYear, fiscalStartMonth, 1);
+  const end = addDays(isoDay(startYear + 1, fiscalStartMonth, 1), -1);
   const label = fiscalStartMonth === 1 ? String(startYear) : `${startYear}-${startYear + 1}`;
   return { label, start, end };
 }
 
 /** The start year of the fiscal year that contains `date`. */
 export function fiscalStartYear(date: IsoDate, fiscalStartMonth: number): number {
-  const { year, month } = dateParts(date);
+  const { year, month } = dayParts(date);
   return month >= fiscalStartMonth ? year : year - 1;
 }
 
@@ -65,9 +66,9 @@ export function fiscalYears(settings: PeriodSettings, today: IsoDate): ReportPer
 /** The period that follows `period`, of one fiscal year: what the next report will cover. */
 export function nextPeriod(period: ReportPeriod, fiscalStartMonth: number, language: Language): ReportPeriod {
   const start = addDays(period.end, 1);
-  const { year, month, day } = dateParts(start);
+  const { year, month, day } = dayParts(start);
   if (month === fiscalStartMonth && day === 1) return fiscalYear(year, fiscalStartMonth);
-  const end = addDays(isoDate(year + 1, month, 1), day - 2);
+  const end = addDays(isoDay(year + 1, month, 1), day - 2);
   return { label: formatDateRange(start, end, language), start, end };
 }
 

@@ -3,6 +3,8 @@
  * actions, deadlines outside the plan's period, and status and progress that disagree.
  * The deadline's text is the source of truth: it is parsed again here with the plan's context.
  */
+
+import { dayParts } from "../calendar";
 import {
   type DeadlineContext,
   daysLateOf,
@@ -13,7 +15,6 @@ import {
   type ParsedDeadline,
   parseDeadline,
 } from "../deadline";
-import { dayParts } from "../deadline/calendar";
 import { messages } from "../i18n";
 import { type Action, allActions, type Plan, type Problem, type Settings } from "../model";
 import { problem, type ValidationContext } from "./context";

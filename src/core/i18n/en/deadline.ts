@@ -1,4 +1,4 @@
-import type { DayParts } from "../../deadline/calendar";
+import type { DayParts } from "../../calendar";
 import type { deadline as fr } from "../fr/deadline";
 
 const MONTHS = [

@@ -1,5 +1,5 @@
 /** Texts of the deadline feature: the parser's explanations, the preview, the date checks. */
-import type { DayParts } from "../../deadline/calendar";
+import type { DayParts } from "../../calendar";
 import type { DeadlineWarning, DeadlineWarningCode } from "../../deadline/types";
 
 type WarningTexts = {

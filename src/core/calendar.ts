@@ -1,5 +1,8 @@
-/** Calendar arithmetic on plain numbers: no `Date` time zones, no Intl, cheap enough for bulk parsing. */
-import type { IsoDate } from "../model";
+/**
+ * Calendar arithmetic on "YYYY-MM-DD" days and plain numbers: no `Date` time zones, no Intl, cheap
+ * enough for bulk parsing. Shared by the deadline parser, the checks and the report.
+ */
+import type { IsoDate } from "./model";
 
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
@@ -29,7 +32,14 @@ function pad2(n: number): string {
 
 /** Assumes a valid day (callers check with `daysInMonth` first). */
 export function isoDay(year: number, month: number, day: number): IsoDate {
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  return `${String(year).padStart(4, "0")}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** True for a well-formed day that exists (no 2024-02-30, no month 13). */
+export function isValidIsoDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
+  const { year, month, day } = dayParts(text);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 export function firstOfMonth(year: number, month: number): IsoDate {
@@ -84,4 +94,13 @@ export function addYears(iso: IsoDate, years: number): IsoDate {
 /** A spreadsheet date serial (days since 1899-12-30; the fraction is the time of day). */
 export function serialToIso(serial: number): IsoDate {
   return fromEpochMs(SERIAL_EPOCH_MS + Math.floor(serial) * DAY_MS);
+}
+
+/** Inclusive intervals; ISO days compare correctly as strings. */
+export function overlaps(start: IsoDate, end: IsoDate, from: IsoDate, to: IsoDate): boolean {
+  return start <= to && end >= from;
+}
+
+export function within(date: IsoDate | null, from: IsoDate, to: IsoDate): boolean {
+  return date !== null && date >= from && date <= to;
 }
