@@ -13,10 +13,7 @@ const NBSP = "\u00a0";
 /** « 15 mars 2024 », « 1er avril 2024 »; « March 15, 2024 ». Anything that is not a date is kept as is. */
 export function formatDate(date: IsoDate, language: Language): string {
   if (!isValidIsoDate(date)) return date;
-  const { year, month, day } = dayParts(date);
-  const monthName = messages(language).report.months[month - 1];
-  if (language === "en") return `${monthName} ${day}, ${year}`;
-  return `${day === 1 ? "1er" : day} ${monthName} ${year}`;
+  return messages(language).common.day(dayParts(date));
 }
 
 export function formatDateRange(start: IsoDate, end: IsoDate, language: Language): string {

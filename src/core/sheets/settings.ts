@@ -1,5 +1,6 @@
 /** Values of the Paramètres sheet: each setting's text ↔ its typed value. */
 import { type Cell, cellText } from "../cells";
+import { lexeme } from "../deadline/vocabulary";
 import type { Settings } from "../model";
 import { normalizeKey } from "../text";
 import { parseDateCell } from "../values";
@@ -9,23 +10,6 @@ type SettingField = keyof Settings;
 export type SettingOutcome =
   | { ok: true; value: Settings[SettingField] }
   | { ok: false; text: string; hint: string };
-
-const MONTHS: Record<string, number> = Object.fromEntries(
-  [
-    ["janvier", "january"],
-    ["fevrier", "february"],
-    ["mars", "march"],
-    ["avril", "april"],
-    ["mai", "may"],
-    ["juin", "june"],
-    ["juillet", "july"],
-    ["aout", "august"],
-    ["septembre", "september"],
-    ["octobre", "october"],
-    ["novembre", "november"],
-    ["decembre", "december"],
-  ].flatMap((names, index) => names.map((name) => [name, index + 1])),
-);
 
 export function readSettingValue(field: SettingField, cell: Cell, timeZone: string): SettingOutcome {
   const text = cellText(cell, timeZone);
@@ -42,7 +26,8 @@ export function readSettingValue(field: SettingField, cell: Cell, timeZone: stri
       return date ? { ok: true, value: date } : { ok: false, text, hint: "2024-04-01" };
     }
     case "fiscalStartMonth": {
-      const month = typeof cell === "number" ? cell : (MONTHS[normalizeKey(text)] ?? Number(text));
+      const word = lexeme(normalizeKey(text));
+      const month = typeof cell === "number" ? cell : word?.type === "month" ? word.month : Number(text);
       return Number.isInteger(month) && month >= 1 && month <= 12
         ? { ok: true, value: month }
         : { ok: false, text, hint: "4, avril" };

@@ -1,22 +1,6 @@
 import type { DayParts } from "../../calendar";
 import type { deadline as fr } from "../fr/deadline";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const monthDay = (d: DayParts) => `${MONTHS[d.month - 1]} ${d.day}`;
-const fullDay = (d: DayParts) => `${monthDay(d)}, ${d.year}`;
+import { fullDay, MONTHS, monthDay } from "./common";
 
 export const deadline: typeof fr = {
   day: fullDay,

@@ -1,20 +1,6 @@
 import type { report as fr } from "../fr/report";
 
 export const report: typeof fr = {
-  months: [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ],
   periodRange: (start: string, end: string) => `${start} to ${end}`,
   periodInvalid: (text: string) =>
     `“${text}” is not a period Boussole understands. Write a fiscal year (“2024-2025”) or two dates (“2024-04-01:2025-03-31”).`,

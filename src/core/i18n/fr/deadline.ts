@@ -1,28 +1,11 @@
 /** Texts of the deadline feature: the parser's explanations, the preview, the date checks. */
 import type { DayParts } from "../../calendar";
 import type { DeadlineWarning, DeadlineWarningCode } from "../../deadline/types";
+import { dayMonth, dayOfMonth, fullDay, MONTHS } from "./common";
 
 type WarningTexts = {
   [C in DeadlineWarningCode]: (warning: Extract<DeadlineWarning, { code: C }>) => string;
 };
-
-const MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
-const dayOfMonth = (day: number) => (day === 1 ? "1er" : String(day));
-const dayMonth = (d: DayParts) => `${dayOfMonth(d.day)} ${MONTHS[d.month - 1]}`;
-const fullDay = (d: DayParts) => `${dayMonth(d)} ${d.year}`;
 
 export const deadline = {
   day: fullDay,

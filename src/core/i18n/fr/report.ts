@@ -1,19 +1,5 @@
 /** Texts of the report feature (annual report, its period and its formatting). */
 export const report = {
-  months: [
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
-  ],
   periodRange: (start: string, end: string) => `du ${start} au ${end}`,
   periodInvalid: (text: string) =>
     `« ${text} » n'est pas une période reconnue. Écrivez un exercice (« 2024-2025 ») ou deux dates (« 2024-04-01:2025-03-31 »).`,
