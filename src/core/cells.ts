@@ -2,6 +2,9 @@
  * Cells and grids as Sheets hands them over (`getValues`): strings, numbers, booleans and `Date`s,
  * `""` for an empty cell. Every adapter (Apps Script, .xlsx, .csv) produces exactly this.
  */
+import { isoDay } from "./calendar";
+import { zonedParts } from "./zone";
+
 export type Cell = string | number | boolean | Date;
 export type Grid = Cell[][];
 
@@ -26,24 +29,8 @@ export function isEmptyRow(row: readonly Cell[]): boolean {
 
 /** The calendar date a `Date` cell shows in the spreadsheet's time zone, as "YYYY-MM-DD". */
 export function dateInZone(date: Date, timeZone: string): string {
-  const parts = dayFormatter(timeZone).formatToParts(date);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? "";
-  return `${part("year")}-${part("month")}-${part("day")}`;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function dayFormatter(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat("en-CA", {
-      timeZone,
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  const { year, month, day } = zonedParts(date, timeZone);
+  return isoDay(year, month, day);
 }
 
 /** A cell as the text a person reads in it; dates as "YYYY-MM-DD" in the spreadsheet's zone. */

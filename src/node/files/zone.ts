@@ -3,39 +3,28 @@
  * A WorkbookGrid's dates are instants read in its `timeZone` (as Sheets' getValues gives them), so
  * files convert at the edge: wall time ↔ instant in the workbook's zone.
  */
-
-/** Minutes that `timeZone` is ahead of UTC at the given instant. */
-function offsetMinutes(instant: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  }).formatToParts(new Date(instant));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour"),
-    get("minute"),
-    get("second"),
-  );
-  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60000);
-}
+import { zonedInstant, zonedParts } from "../../core/zone";
 
 /** The instant at which the wall clock in `timeZone` shows what `wall` shows in UTC. */
 export function wallToInstant(wall: Date, timeZone: string): Date {
-  const guess = wall.getTime() - offsetMinutes(wall.getTime(), timeZone) * 60000;
-  // A second pass settles instants near a daylight-saving change.
-  return new Date(wall.getTime() - offsetMinutes(guess, timeZone) * 60000);
+  const instant = zonedInstant(
+    {
+      year: wall.getUTCFullYear(),
+      month: wall.getUTCMonth() + 1,
+      day: wall.getUTCDate(),
+      hour: wall.getUTCHours(),
+      minute: wall.getUTCMinutes(),
+      second: wall.getUTCSeconds(),
+    },
+    timeZone,
+  );
+  return new Date(instant.getTime() + wall.getUTCMilliseconds());
 }
 
 /** The wall-clock time of `instant` in `timeZone`, as a UTC date (what exceljs writes). */
 export function instantToWall(instant: Date, timeZone: string): Date {
-  return new Date(instant.getTime() + offsetMinutes(instant.getTime(), timeZone) * 60000);
+  const p = zonedParts(instant, timeZone);
+  return new Date(
+    Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, instant.getUTCMilliseconds()),
+  );
 }

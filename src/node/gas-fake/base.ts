@@ -1,5 +1,5 @@
 /** Session, ScriptApp, Utilities and Logger: the small global services. */
-import { zonedParts } from "./dates";
+import { zonedParts } from "../../core/zone";
 import { FakeObject, makeEnum, notImplemented } from "./expose";
 
 export class FakeUser extends FakeObject {

@@ -1,61 +1,6 @@
-/** Calendar arithmetic in a named time zone (Intl only), shared by Sheets cells and Utilities. */
+/** Dates as Sheets cells hold them; the zone arithmetic itself is the core's (src/core/zone.ts). */
 
-export interface ZonedParts {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock reading of an instant in a time zone. */
-export function zonedParts(date: Date, timeZone: string): ZonedParts {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(date)) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
-  }
-  return {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    hour: parts.hour,
-    minute: parts.minute,
-    second: parts.second,
-  };
-}
-
-/** The instant at which the zone's clock reads the given wall time. */
-export function zonedInstant(p: ZonedParts, timeZone: string): Date {
-  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  let instant = wall;
-  // Two passes settle the zone offset, including across a daylight-saving change.
-  for (let i = 0; i < 2; i++) {
-    const seen = zonedParts(new Date(instant), timeZone);
-    const seenWall = Date.UTC(seen.year, seen.month - 1, seen.day, seen.hour, seen.minute, seen.second);
-    instant += wall - seenWall;
-  }
-  return new Date(instant);
-}
+import { zonedInstant } from "../../core/zone";
 
 /** Whether year-month-day names a real calendar day. */
 export function isCalendarDay(year: number, month: number, day: number): boolean {

@@ -1,4 +1,3 @@
-import type { DayParts } from "../../calendar";
 import type { deadline as fr } from "../fr/deadline";
 import { fullDay, MONTHS, monthDay } from "./common";
 

@@ -6,7 +6,7 @@
  * dates show as yyyy-mm-dd (M/d/yyyy in en_US), with the time when it is not midnight.
  */
 import type { Cell } from "../../../core/cells";
-import { type ZonedParts, zonedParts } from "../dates";
+import { type ZonedParts, zonedParts } from "../../../core/zone";
 import { isFrench, TEXT_FORMAT } from "./input";
 
 export function displayValue(value: Cell, numberFormat: string, locale: string, timeZone: string): string {

@@ -15,7 +15,8 @@
  * names, and other locale date orders.
  */
 import type { Cell } from "../../../core/cells";
-import { isCalendarDay, zonedInstant } from "../dates";
+import { zonedInstant } from "../../../core/zone";
+import { isCalendarDay } from "../dates";
 
 export const TEXT_FORMAT = "@";
 
