@@ -4,15 +4,15 @@
  * This is the shape that adapters read from sheets and files, and that the CLI prints as JSON.
  */
 import * as z from "zod";
+import { STATUSES } from "./status";
 
 /** A day as "YYYY-MM-DD" (a calendar date, never an instant: no time zone attached). */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "date attendue au format AAAA-MM-JJ");
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
 /** Statuses as boards write them (French is the stored form; English labels live in i18n). */
-export const STATUSES = ["À venir", "En cours", "Réalisée", "Reportée", "Annulée"] as const;
+export { STATUSES, type Status } from "./status";
 export const StatusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof StatusSchema>;
 
 export const DEADLINE_KINDS = [
   "date",

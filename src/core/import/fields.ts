@@ -3,8 +3,9 @@
  * to `extra` under their header, and values that cannot be read kept in `extra` with a problem.
  */
 import type { Action, Extras, ExtraValue } from "../model";
+import { parseBudget, parseDay, parseProgress, parseStatus } from "../values";
 import type { Column, ColumnRole, RowCell } from "./headers";
-import { isPeriodMark, parseBudget, parseIsoDay, parseProgress, parseStatus } from "./values";
+import { isPeriodMark } from "./values";
 
 export interface Entry {
   column: Column;
@@ -29,6 +30,11 @@ export function appendExtra(extra: Extras, key: string, value: ExtraValue): void
   const previous = extra[key];
   extra[key] =
     previous === undefined || previous === null || previous === "" ? value : `${previous}\n${value}`;
+}
+
+/** A number cell as its number (percent cells are fractions), anything else as its text. */
+function numberOr(cell: RowCell): number | string {
+  return typeof cell.raw === "number" ? cell.raw : cell.text;
 }
 
 /** A raw cell as an extra value: dates as their day (the text), everything else as is. */
@@ -81,19 +87,20 @@ function fillSingle(
   }
   if (role === "status") {
     const status = parseStatus(cell.text);
-    const progress = status ? null : parseProgress(cell.raw, cell.text);
+    const progress = status ? null : parseProgress(numberOr(cell), "upToOne");
     if (status) action.status = status;
-    else if (progress !== null && /\d/.test(cell.text)) action.progress = progress;
+    else if (progress !== null && progress !== undefined && /\d/.test(cell.text)) action.progress = progress;
     else return keep(action, column, cell, sink, "unknownStatus");
   } else if (role === "progress") {
-    const progress = parseProgress(cell.raw, cell.text);
-    if (progress === null) return keep(action, column, cell, sink, "invalidProgress");
+    const progress = parseProgress(numberOr(cell), "upToOne");
+    if (progress === null || progress === undefined)
+      return keep(action, column, cell, sink, "invalidProgress");
     action.progress = progress;
   } else if (role === "budget") {
-    action.budget = parseBudget(cell.raw, cell.text);
+    action.budget = parseBudget(numberOr(cell));
   } else if (role === "lastUpdate") {
-    const day = parseIsoDay(cell.text);
-    if (day === null) return keep(action, column, cell, sink, "invalidDate");
+    const day = parseDay(cell.text);
+    if (day === null || day === undefined) return keep(action, column, cell, sink, "invalidDate");
     action.lastUpdate = day;
   }
   return true;

@@ -3,7 +3,6 @@ import { fieldOfHeader, isPeriodHeader, pickPlanSheet } from "../../../src/core/
 import { isBareCode, normalizeCode, romanToNumber, splitLeadingCode } from "../../../src/core/import/codes";
 import { distribute, splitItems, splitMoyens } from "../../../src/core/import/items";
 import { isPageMarker, parseHeading, parseLabelLine } from "../../../src/core/import/lines";
-import { parseBudget, parseIsoDay, parseProgress, parseStatus } from "../../../src/core/import/values";
 import { readCsv } from "./helpers";
 
 describe("header synonyms", () => {
@@ -182,43 +181,6 @@ describe("lettered items and moyens", () => {
     const items = splitItems("A) Un B) Deux");
     expect(distribute("A) - moyen un B) - moyen deux", items)).toEqual(["- moyen un", "- moyen deux"]);
     expect(distribute("- pour les deux", items)).toEqual(["- pour les deux", "- pour les deux"]);
-  });
-});
-
-describe("values", () => {
-  it.each([
-    ["Fait", "Réalisée"],
-    ["Terminé", "Réalisée"],
-    ["Complété", "Réalisée"],
-    ["Réalisé(e)", "Réalisée"],
-    ["Done", "Réalisée"],
-    ["en cours", "En cours"],
-    ["In progress", "En cours"],
-    ["À faire", "À venir"],
-    ["Pas commencé", "À venir"],
-    ["Reporté", "Reportée"],
-    ["Postponed", "Reportée"],
-    ["Abandonné", "Annulée"],
-    ["Cancelled", "Annulée"],
-  ])("status « %s » → %s", (text, status) => {
-    expect(parseStatus(text)).toBe(status);
-  });
-
-  it("reads progress, budgets and days", () => {
-    expect(parseStatus("Bloqué")).toBeNull();
-    expect(parseProgress(0.5, "0.5")).toBe(50);
-    expect(parseProgress("", "50 %")).toBe(50);
-    expect(parseProgress("", "0,25")).toBe(25);
-    expect(parseProgress("", "40")).toBe(40);
-    expect(parseProgress("", "150 %")).toBeNull();
-    expect(parseProgress("", "la moitié")).toBeNull();
-    expect(parseBudget(12500, "12500")).toBe(12500);
-    expect(parseBudget("", "12 500 $")).toBe(12500);
-    expect(parseBudget("", "12\u00a0500,50\u00a0$")).toBe(12500.5);
-    expect(parseBudget("", "$1,200.50")).toBe(1200.5);
-    expect(parseBudget("", "À déterminer")).toBe("À déterminer");
-    expect(parseIsoDay("15/03/2024")).toBe("2024-03-15");
-    expect(parseIsoDay("31/02/2024")).toBeNull();
   });
 });
 
