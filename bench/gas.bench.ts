@@ -1,7 +1,8 @@
 /**
  * The add-on's operations on the fake Apps Script at 100, 1,000 and 5,000 generated actions: wall
- * time and service calls (every method call on a service object). « first run » cases build a fresh
- * fake each time, so their time includes loading the workbook into it.
+ * time, round trips (the unit of the issue's budgets, src/node/gas-fake/cost.ts) and every method
+ * call. « first run » cases build a fresh fake each time, so their time includes loading the
+ * workbook into it.
  */
 
 import { canonicalSheets } from "../src/core/sheets/write";
@@ -10,7 +11,7 @@ import { structure } from "../src/gas/structure";
 import { validate } from "../src/gas/validate";
 import { createFakeGas, type FakeGas, installFakeGas } from "../src/node/gas-fake";
 import { generatePlan } from "../tests/support/generate-plan";
-import type { BenchCase } from "./harness";
+import { type BenchCase, costOf, type ServiceCost } from "./harness";
 
 const SIZES = [100, 1000, 5000];
 const HTML = { Sidebar: "<!doctype html>", Report: "<!doctype html>" };
@@ -36,7 +37,7 @@ function onShared(
   target: string,
 ): BenchCase {
   let fake: FakeGas | null = null;
-  let calls = 0;
+  let cost: ServiceCost = { roundTrips: 0, calls: 0 };
   return {
     operation,
     size,
@@ -46,9 +47,9 @@ function onShared(
       installFakeGas(globalThis, fake);
       fake.calls.reset();
       run();
-      calls = fake.calls.total();
+      cost = costOf(fake.calls);
     },
-    serviceCalls: () => calls,
+    serviceCalls: () => cost,
   };
 }
 
@@ -59,7 +60,7 @@ function onFresh(
   run: () => unknown,
   target: string,
 ): BenchCase {
-  let calls = 0;
+  let cost: ServiceCost = { roundTrips: 0, calls: 0 };
   return {
     operation,
     size,
@@ -68,9 +69,9 @@ function onFresh(
       const fake = make();
       fake.calls.reset();
       run();
-      calls = fake.calls.total();
+      cost = costOf(fake.calls);
     },
-    serviceCalls: () => calls,
+    serviceCalls: () => cost,
   };
 }
 
@@ -79,30 +80,18 @@ export function cases(): BenchCase[] {
     const size = `${count.toLocaleString("en")} actions`;
     const make = fakeWithPlan(count);
     return [
-      onShared("gas: open the sidebar", size, make, () => menuOpenSidebar(), "≤ 5 calls"),
-      onShared("gas: sidebar data", size, make, () => getSidebarData(), "calls independent of rows"),
+      onShared("gas: open the sidebar", size, make, () => menuOpenSidebar(), "≤ 5 round trips"),
+      onShared("gas: sidebar data", size, make, () => getSidebarData(), "independent of rows"),
       onShared(
         "gas: add an action",
         size,
         make,
         () => addAction({ objectiveCode: "1.1", title: "Bench", deadline: "Automne 2030" }),
-        "≤ 8 calls (issue); 21, +1 when the sheet grows",
+        "≤ 8 round trips",
       ),
-      onShared("gas: Valider", size, make, () => validate(), "≤ 4 calls per sheet (issue); ≤ 7 here"),
-      onFresh(
-        "gas: Structurer (first run, canonical)",
-        size,
-        make,
-        () => structure(),
-        "≤ 40 calls (issue); see report",
-      ),
-      onShared(
-        "gas: Structurer (run again)",
-        size,
-        make,
-        () => structure(),
-        "idempotent, calls independent of rows",
-      ),
+      onShared("gas: Valider", size, make, () => validate(), "≤ 4 round trips per sheet"),
+      onFresh("gas: Structurer (first run, canonical)", size, make, () => structure(), "≤ 40 round trips"),
+      onShared("gas: Structurer (run again)", size, make, () => structure(), "idempotent, ≤ 40 round trips"),
     ];
   });
 }

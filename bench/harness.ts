@@ -1,15 +1,28 @@
 /**
  * Bench cases: each area exports `cases` from bench/<area>.bench.ts; bench/run.ts times them.
- * A case measures one operation at one size; `serviceCalls` reports calls made on the fake
- * Apps Script services during one run (for the call budgets), `target` states the goal in words.
+ * A case measures one operation at one size; `serviceCalls` reports what one run cost on the fake
+ * Apps Script services (round trips, the budgets' unit, and every method call), `target` states
+ * the goal in words.
  */
+import type { CallLog } from "../src/node/gas-fake";
+
 export interface BenchCase {
   operation: string;
   size: string;
   run: () => unknown | Promise<unknown>;
-  /** Service calls made by the last run, for cases that run against the fake services. */
-  serviceCalls?: () => number;
+  /** The last run's cost, for cases that run against the fake services. */
+  serviceCalls?: () => ServiceCost;
   /** Optional throughput unit count for one run (e.g. expressions parsed), to print a rate. */
   units?: number;
   target?: string;
+}
+
+/** Round trips (src/node/gas-fake/cost.ts) and raw method calls of one run. */
+export interface ServiceCost {
+  roundTrips: number;
+  calls: number;
+}
+
+export function costOf(log: CallLog): ServiceCost {
+  return { roundTrips: log.roundTrips(), calls: log.total() };
 }

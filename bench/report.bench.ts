@@ -15,7 +15,7 @@ import { buildReport, type ReportOptions } from "../src/core/report";
 import { renderReportToDoc } from "../src/gas/report";
 import { createFakeGas } from "../src/node/gas-fake";
 import { renderReportDocx, renderReportHtml } from "../src/node/report";
-import type { BenchCase } from "./harness";
+import { type BenchCase, costOf, type ServiceCost } from "./harness";
 
 const SEASONS = [
   ["Printemps", "04-01", "06-30"],
@@ -82,7 +82,7 @@ const options: ReportOptions = {
 
 /** Built and written into a new Doc of the fake services, next to the spreadsheet; counts its calls. */
 function docsCase(size: string, plan: Plan): BenchCase {
-  let calls = 0;
+  let cost: ServiceCost = { roundTrips: 0, calls: 0 };
   return {
     operation: "rapport Google Docs (fake)",
     size,
@@ -90,10 +90,10 @@ function docsCase(size: string, plan: Plan): BenchCase {
       const fake = createFakeGas({ spreadsheet: { id: "ss-1", folder: "Conseil d'administration" } });
       const report = buildReport(plan, options);
       renderReportToDoc(report, fake.globals, { name: report.documentName, spreadsheetId: "ss-1" });
-      calls = fake.calls.total();
+      cost = costOf(fake.calls);
     },
-    serviceCalls: () => calls,
-    target: "≤ 3 × (orientations + objectifs) + 30, + 5 pour le déplacement",
+    serviceCalls: () => cost,
+    target: "≤ 3 round trips per objective section + 30",
   };
 }
 

@@ -10,7 +10,7 @@ async function main(): Promise<void> {
   const files = readdirSync(__dirname)
     .filter((f) => f.endsWith(".bench.ts"))
     .sort();
-  const rows: string[][] = [["operation", "size", "median ms", "rate", "service calls", "target"]];
+  const rows: string[][] = [["operation", "size", "median ms", "rate", "round trips", "calls", "target"]];
   for (const file of files) {
     const module = (await import(join(__dirname, file))) as {
       cases: () => BenchCase[] | Promise<BenchCase[]>;
@@ -27,8 +27,16 @@ async function main(): Promise<void> {
       times.sort((a, b) => a - b);
       const median = times[Math.floor(times.length / 2)];
       const rate = bench.units ? `${Math.round((bench.units / median) * 1000).toLocaleString("en")}/s` : "";
-      const calls = bench.serviceCalls ? String(bench.serviceCalls()) : "";
-      rows.push([bench.operation, bench.size, median.toFixed(1), rate, calls, bench.target ?? ""]);
+      const cost = bench.serviceCalls?.();
+      rows.push([
+        bench.operation,
+        bench.size,
+        median.toFixed(1),
+        rate,
+        cost ? String(cost.roundTrips) : "",
+        cost ? String(cost.calls) : "",
+        bench.target ?? "",
+      ]);
     }
   }
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));

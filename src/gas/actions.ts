@@ -2,7 +2,8 @@
  * Adding and updating actions from the sidebar. Each write re-reads the Actions sheet inside the
  * document lock, so that two people adding at once get distinct codes, and writes one row (or the
  * changed part of one row) in a single `setValues`. Text columns are set to plain text first:
- * Sheets would otherwise turn « 1.3 » into a number and « 2026-03-15 » into a date.
+ * Sheets would otherwise turn « 1.3 » into a number and « 2026-03-15 » into a date. Reads come
+ * before writes, so a write costs four round trips (lock, reads, the queued changes, release).
  */
 
 import type * as z from "zod";
@@ -33,10 +34,10 @@ import {
 } from "../core/sheets/columns";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
 import { parseProgress, parseStatus } from "../core/values";
-import type { Range, Sheet, Spreadsheet } from "./env";
+import type { Sheet, Spreadsheet } from "./env";
 import { todayIn } from "./env";
 import { withDocumentLock } from "./lock";
-import { readSpecs, sheetBySpec } from "./read";
+import { readSpecs, sheetBySpec, sheetValues } from "./read";
 import type { ActionUpdateInputSchema, ActionView, NewActionInputSchema, WriteResult } from "./rpc/contract";
 import { type FieldError, fail, failure } from "./rpc/parse";
 
@@ -52,21 +53,17 @@ const TEXT_FIELDS: readonly ActionField[] = [
   "status",
 ];
 
-/** The Actions sheet read with what a write needs: values, formulas and number formats. */
+/** The Actions sheet and its table. */
 interface ActionsSheet {
   sheet: Sheet;
   table: ActionsTable;
-  formats: string[][];
-  range: Range;
 }
 
 function readActionsSheet(spreadsheet: Spreadsheet, timeZone: string): ActionsSheet | null {
   const found = sheetBySpec(spreadsheet, ACTIONS_SHEET);
   if (!found) return null;
-  const range = found.sheet.getDataRange();
-  const table = actionsTable(range.getValues(), timeZone);
-  if (!table) return null;
-  return { sheet: found.sheet, table, formats: range.getNumberFormats(), range };
+  const table = actionsTable(sheetValues(found.sheet), timeZone);
+  return table ? { sheet: found.sheet, table } : null;
 }
 
 /** Settings and objectives: what checking a new action's échéance and objective needs. */
@@ -130,8 +127,7 @@ export function addAction(spreadsheet: Spreadsheet, language: Language, input: N
       // The sheet grows by one row when the new one would fall below its last row.
       const maxRows = actions.sheet.getMaxRows();
       if (row > maxRows) actions.sheet.insertRowsAfter(maxRows, row - maxRows);
-      const template = actions.formats[actions.formats.length - 1] ?? [];
-      writeCells(actions, row, 0, values, template);
+      writeCells(actions, row, 0, values);
       return { ok: true, code, row, message: texts.added(code, row) };
     },
     () => fail(texts.busy),
@@ -175,35 +171,44 @@ export function updateAction(spreadsheet: Spreadsheet, language: Language, input
       const last = Math.max(...changes.keys());
       // Cells between the changed ones are written back as they are (formulas as formulas).
       const current = actions.table.values[row - 1];
-      const formulas = actions.range.getFormulas();
+      const [formulas = []] = actions.sheet.getRange(row, first + 1, 1, last - first + 1).getFormulas();
       const span = Array.from({ length: last - first + 1 }, (_, offset): Cell => {
         const index = first + offset;
         if (changes.has(index)) return changes.get(index) as Cell;
-        return formulas[row - 1]?.[index] || (current[index] ?? "");
+        return formulas[offset] || (current[index] ?? "");
       });
-      writeCells(actions, row, first, span, actions.formats[row - 1] ?? []);
+      writeCells(actions, row, first, span);
       return { ok: true, code: input.code, row, message: texts.updated(input.code, row) };
     },
     () => fail(texts.busy),
   );
 }
 
-/** One row segment: plain-text format on Boussole's text columns, then the values, in 3 calls. */
-function writeCells(
-  actions: ActionsSheet,
-  row: number,
-  first: number,
-  values: Cell[],
-  template: string[],
-): void {
-  const textColumns = new Set(TEXT_FIELDS.map((field) => actions.table.columns.get(field)));
-  const formats = values.map((_, offset) => {
-    const index = first + offset;
-    return textColumns.has(index) ? TEXT_FORMAT : (template[index] ?? TEXT_FORMAT);
-  });
-  const range = actions.sheet.getRange(row, first + 1, 1, values.length);
-  range.setNumberFormats([formats]);
-  range.setValues([values]);
+/**
+ * One row segment: plain-text format on Boussole's text columns (one call per run of adjacent
+ * ones; other cells keep their format), then the values. All queued: one round trip.
+ */
+function writeCells(actions: ActionsSheet, row: number, first: number, values: Cell[]): void {
+  const last = first + values.length - 1;
+  const textColumns = TEXT_FIELDS.flatMap((field) => {
+    const index = actions.table.columns.get(field);
+    return index !== undefined && index >= first && index <= last ? [index] : [];
+  }).sort((a, b) => a - b);
+  for (const [start, length] of adjacentRuns(textColumns)) {
+    actions.sheet.getRange(row, start + 1, 1, length).setNumberFormat(TEXT_FORMAT);
+  }
+  actions.sheet.getRange(row, first + 1, 1, values.length).setValues([values]);
+}
+
+/** Sorted indexes as [start, length] runs of consecutive ones. */
+function adjacentRuns(indexes: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const index of indexes) {
+    const run = runs[runs.length - 1];
+    if (run && run[0] + run[1] === index) run[1]++;
+    else runs.push([index, 1]);
+  }
+  return runs;
 }
 
 export function actionView(table: ActionsTable, row: number): ActionView {
@@ -231,7 +236,7 @@ export function actionViews(table: ActionsTable): ActionView[] {
 export function getAction(spreadsheet: Spreadsheet, code: string): ActionView | null {
   const found = sheetBySpec(spreadsheet, ACTIONS_SHEET);
   if (!found) return null;
-  const table = actionsTable(found.sheet.getDataRange().getValues(), spreadsheet.getSpreadsheetTimeZone());
+  const table = actionsTable(sheetValues(found.sheet), spreadsheet.getSpreadsheetTimeZone());
   const row = table ? rowOfCode(table, code) : null;
   return table && row !== null ? actionView(table, row) : null;
 }

@@ -4,7 +4,8 @@
  * person chose or a Valider mark is kept), plain-text format on codes, references and échéances,
  * data validation, conditional formats recognised by a marker in their formula (so they are
  * replaced, never duplicated, and a person's own rules are kept), a warning-only protection on the
- * header. Every step costs a fixed number of calls, whatever the number of rows.
+ * header. Every step costs a fixed number of calls, whatever the number of rows; a sheet Boussole
+ * has just created is not read back (its formats, rules and protections are known).
  */
 
 import { columnLetters } from "../core/a1";
@@ -83,13 +84,18 @@ function columnRange(target: FormatTarget, maxRows: number, index: number): Rang
   return target.sheet.getRange(target.headerRow + 1, index + 1, Math.max(1, maxRows - target.headerRow), 1);
 }
 
+/** 0-based indexes of the columns shown as plain text. */
+export function textColumns(target: FormatTarget): number[] {
+  const columns = columnsOf(target);
+  return (TEXT_FIELDS[target.spec.fr] ?? []).flatMap((field) => {
+    const index = columns.get(field);
+    return index === undefined ? [] : [index];
+  });
+}
+
 /** Before values are written: plain-text format on the columns that need it. */
 export function prepareTextColumns(target: FormatTarget, maxRows: number): void {
-  const columns = columnsOf(target);
-  for (const field of TEXT_FIELDS[target.spec.fr] ?? []) {
-    const index = columns.get(field);
-    if (index !== undefined) columnRange(target, maxRows, index).setNumberFormat("@");
-  }
+  for (const index of textColumns(target)) columnRange(target, maxRows, index).setNumberFormat("@");
 }
 
 export function formatSheet(target: FormatTarget, maxRows: number, context: FormatContext): void {
@@ -109,7 +115,10 @@ function band(target: FormatTarget, width: number): void {
   const rows = target.lastRow - target.headerRow;
   if (rows <= 0) return;
   const range = target.sheet.getRange(target.headerRow + 1, 1, rows, width);
-  const current = range.getBackgrounds();
+  // A sheet Boussole just created is white: no need to read it.
+  const current = target.created
+    ? Array.from({ length: rows }, () => Array<string>(width).fill(BAND_COLORS[0]))
+    : range.getBackgrounds();
   let changed = false;
   const next = current.map((row, r) =>
     row.map((color) => {
@@ -187,7 +196,9 @@ function conditionalFormats(target: FormatTarget, maxRows: number): void {
     Math.max(1, maxRows - target.headerRow),
     target.header.length,
   );
-  const own = target.sheet.getConditionalFormatRules().filter((existing) => !isOwnRule(existing));
+  const own = target.created
+    ? []
+    : target.sheet.getConditionalFormatRules().filter((existing) => !isOwnRule(existing));
   const rule = (formula: string, color: string) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(formula)
@@ -205,9 +216,11 @@ function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): bo
 
 function protectHeader(target: FormatTarget, headerRange: Range, language: Language): void {
   const descriptions = (["fr", "en"] as const).map((l) => messages(l).ui.server.headerProtection);
-  const existing = target.sheet
-    .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-    .some((protection) => descriptions.includes(protection.getDescription()));
+  const existing =
+    !target.created &&
+    target.sheet
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .some((protection) => descriptions.includes(protection.getDescription()));
   if (existing) return;
   headerRange.protect().setDescription(messages(language).ui.server.headerProtection).setWarningOnly(true);
 }

@@ -1,6 +1,6 @@
 /**
- * Reading sheets with as few service calls as possible: a known sheet costs its lookup and one
- * `getDataRange().getValues()`, whatever its number of rows.
+ * Reading sheets with as few round trips as possible: a sheet's content is one `getSheetValues`
+ * from A1 to its last row and column with content, whatever its number of rows.
  */
 import type { SheetGrid, WorkbookGrid } from "../core/cells";
 import type { SheetSpec } from "../core/sheets/columns";
@@ -11,11 +11,21 @@ export interface SheetData {
   grid: SheetGrid;
 }
 
-export function readSheetData(sheet: Sheet, name: string): SheetData {
-  return { sheet, grid: { name, values: sheet.getDataRange().getValues() } };
+/** Every value of a sheet; [] for an empty sheet (for which Apps Script refuses the empty block). */
+export function sheetValues(sheet: Sheet): SheetGrid["values"] {
+  try {
+    return sheet.getSheetValues(1, 1, -1, -1);
+  } catch (error) {
+    if (sheet.getLastRow() === 0) return [];
+    throw error;
+  }
 }
 
-/** Every sheet of the spreadsheet (3 calls per sheet, plus one). */
+export function readSheetData(sheet: Sheet, name: string): SheetData {
+  return { sheet, grid: { name, values: sheetValues(sheet) } };
+}
+
+/** Every sheet of the spreadsheet: one read per sheet. */
 export function readAllSheets(spreadsheet: Spreadsheet): SheetData[] {
   return spreadsheet.getSheets().map((sheet) => readSheetData(sheet, sheet.getName()));
 }

@@ -33,7 +33,7 @@ import { hasCanonicalSheets, readCanonicalPlan } from "../core/sheets/read";
 import { canonicalSheets } from "../core/sheets/write";
 import { type MergeConflict, mergeSheet } from "../core/sync/merge";
 import { activeSpreadsheet, languageOf, type Range, type Sheet, type Spreadsheet, todayIn } from "./env";
-import { type FormatTarget, formatSheet, prepareTextColumns } from "./format";
+import { type FormatTarget, formatSheet, prepareTextColumns, textColumns } from "./format";
 import { asWorkbook, readAllSheets, type SheetData } from "./read";
 import { readState, writeState } from "./state";
 
@@ -237,7 +237,7 @@ function writeAll(
       created: !data,
     };
     prepareTextColumns(target, maxRows);
-    if (changed) writeChangedBlock(sheet, data?.grid ?? null, values);
+    if (changed) writeChangedBlock(sheet, data?.grid ?? null, values, new Set(textColumns(target)));
     return { target, maxRows };
   });
 }
@@ -247,7 +247,12 @@ function writeAll(
  * it are written back as they were: formulas as formulas, and text that Sheets would otherwise
  * convert (« 007 », « 2020-03 ») quoted, unless its cell is already plain text.
  */
-function writeChangedBlock(sheet: Sheet, before: SheetGrid | null, values: Cell[][]): void {
+function writeChangedBlock(
+  sheet: Sheet,
+  before: SheetGrid | null,
+  values: Cell[][],
+  textColumns: ReadonlySet<number>,
+): void {
   const same = (r: number, c: number) => {
     const old = before?.values[r]?.[c] ?? "";
     const next = values[r][c] ?? "";
@@ -268,13 +273,15 @@ function writeChangedBlock(sheet: Sheet, before: SheetGrid | null, values: Cell[
   }
   if (bottom < 0) return;
   const range = sheet.getRange(top + 1, left + 1, bottom - top + 1, right - left + 1);
+  // A new sheet has no formulas, and plain text only where prepareTextColumns put it.
   const formulas = before ? range.getFormulas() : [];
-  const formats = range.getNumberFormats();
+  const formats = before ? range.getNumberFormats() : null;
+  const isText = (r: number, c: number) => (formats ? formats[r]?.[c] === "@" : textColumns.has(left + c));
   const block = values.slice(top, bottom + 1).map((row, r) =>
     row.slice(left, right + 1).map((cell, c): Cell => {
       const formula = formulas[r]?.[c];
       if (formula && same(top + r, left + c)) return formula;
-      if (typeof cell === "string" && formats[r]?.[c] !== "@" && wouldConvert(cell)) return `'${cell}`;
+      if (typeof cell === "string" && !isText(r, c) && wouldConvert(cell)) return `'${cell}`;
       return cell;
     }),
   );

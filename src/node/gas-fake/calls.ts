@@ -1,19 +1,54 @@
 /**
  * The shared service-call counter. Every method called on any fake Apps Script object is
- * recorded here under "Kind.method" (e.g. "Range.getValues"), so a test can hold an operation
- * to a budget of service calls.
+ * recorded here under "Kind.method" (e.g. "Range.getValues"): `total()` counts them all,
+ * `roundTrips()` weighs them as Apps Script does (cost.ts) — what the issues' budgets are about.
+ * `reset()` starts a new execution.
  */
+import { costOf } from "./cost";
+
 export class CallLog {
   readonly #counts = new Map<string, number>();
   #total = 0;
+  #roundTrips = 0;
+  /** Changes are queued and no trip or flush has sent them yet. */
+  #batchOpen = false;
+  #metadataFetched = false;
 
   record(method: string): void {
     this.#counts.set(method, (this.#counts.get(method) ?? 0) + 1);
     this.#total++;
+    switch (costOf(method)) {
+      case "trip":
+        this.#trip();
+        break;
+      case "metadata":
+        if (!this.#metadataFetched) this.#trip();
+        this.#metadataFetched = true;
+        break;
+      case "queued":
+        if (!this.#batchOpen) this.#roundTrips++;
+        this.#batchOpen = true;
+        break;
+      case "flush":
+        this.#batchOpen = false;
+        break;
+      case "local":
+        break;
+    }
+  }
+
+  #trip(): void {
+    this.#roundTrips++;
+    this.#batchOpen = false;
   }
 
   total(): number {
     return this.#total;
+  }
+
+  /** Trips, one per run of queued changes, and one for the spreadsheet's metadata. */
+  roundTrips(): number {
+    return this.#roundTrips;
   }
 
   /** Calls per "Kind.method", sorted by name. */
@@ -29,5 +64,8 @@ export class CallLog {
   reset(): void {
     this.#counts.clear();
     this.#total = 0;
+    this.#roundTrips = 0;
+    this.#batchOpen = false;
+    this.#metadataFetched = false;
   }
 }

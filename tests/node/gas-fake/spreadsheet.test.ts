@@ -119,6 +119,21 @@ describe("Sheet", () => {
     return fake.globals.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
   };
 
+  it("getSheetValues with -1 reads to the last row and column with content", () => {
+    const sheet = sheetOf([
+      ["a", "b", ""],
+      ["c", "", ""],
+    ]);
+    expect(sheet.getSheetValues(1, 1, -1, -1)).toEqual([
+      ["a", "b"],
+      ["c", ""],
+    ]);
+    expect(sheet.getSheetValues(2, 1, -1, 1)).toEqual([["c"]]);
+    expect(() => sheetOf().getSheetValues(1, 1, -1, -1)).toThrow(
+      "The number of rows in the range must be at least 1.",
+    );
+  });
+
   it("getLastRow is 0 on an empty sheet", () => {
     const sheet = sheetOf();
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([0, 0]);

@@ -73,6 +73,20 @@ export class FakeSheet extends FakeObject {
   getDataRange(): FakeRange {
     return this._range(1, 1, Math.max(1, this.model.lastRow()), Math.max(1, this.model.lastColumn()));
   }
+  /**
+   * The values of a block; -1 as a size means « to the last row (column) with content ». On an
+   * empty sheet that block has no rows, which the real service refuses like any empty range.
+   */
+  getSheetValues(
+    startRow: number,
+    startColumn: number,
+    numRows: number,
+    numColumns: number,
+  ): ReturnType<FakeRange["getValues"]> {
+    const rows = numRows === -1 ? this.model.lastRow() - startRow + 1 : numRows;
+    const columns = numColumns === -1 ? this.model.lastColumn() - startColumn + 1 : numColumns;
+    return this._range(startRow, startColumn, rows, columns).getValues();
+  }
   getLastRow(): number {
     return this.model.lastRow();
   }
