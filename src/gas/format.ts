@@ -9,7 +9,6 @@
  */
 
 import { columnLetters } from "../core/a1";
-import { PLANNED_END_COLUMN } from "../core/actions/table";
 import { messages } from "../core/i18n";
 import { type Language, STATUSES } from "../core/model";
 import {
@@ -18,6 +17,7 @@ import {
   matchesName,
   OBJECTIVES_SHEET,
   ORIENTATIONS_SHEET,
+  PLANNED_END_COLUMN,
   ROSTER_SHEET,
   SETTINGS_SHEET,
   type SheetSpec,

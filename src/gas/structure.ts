@@ -9,7 +9,6 @@
  */
 
 import { columnLetters, quotedSheet } from "../core/a1";
-import { PLANNED_END_COLUMN } from "../core/actions/table";
 import { type Cell, cellText, isEmptyRow, type SheetGrid } from "../core/cells";
 import { parseDeadline } from "../core/deadline";
 import { examplePlan } from "../core/example/plan";
@@ -24,6 +23,7 @@ import {
   matchesName,
   OBJECTIVES_SHEET,
   ORIENTATIONS_SHEET,
+  PLANNED_END_COLUMN,
   ROSTER_SHEET,
   SETTING_KEYS,
   SETTINGS_SHEET,

@@ -3,15 +3,9 @@
  * holds which code, and how to build a row for a new action without touching the user's columns.
  */
 import { type Cell, cellText, isEmptyRow } from "../cells";
-import { ACTIONS_SHEET, type FieldOf, mapHeader, matchesName } from "../sheets/columns";
+import { ACTIONS_SHEET, type FieldOf, mapHeader, matchesName, PLANNED_END_COLUMN } from "../sheets/columns";
 
 export type ActionField = FieldOf<typeof ACTIONS_SHEET>;
-
-/**
- * The computed end of each action's échéance, written by Boussole so that the « late » conditional
- * format can compare it with TODAY(). For the reader it is one of the user's own columns.
- */
-export const PLANNED_END_COLUMN = { fr: "Fin prévue", en: "Planned end" } as const;
 
 export interface ActionsTable {
   /** 1-based row of the header in the sheet. */

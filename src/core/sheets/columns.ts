@@ -15,7 +15,15 @@ export interface SheetSpec<F extends string = string> {
   fr: string;
   en: string;
   columns: readonly ColumnSpec<F>[];
+  /** Columns Boussole derives from the others: neither a field nor one of the people's own columns. */
+  computed?: readonly { fr: string; en: string }[];
 }
+
+/**
+ * The computed end of each action's échéance, written by Boussole so that the « late » conditional
+ * format can compare it with TODAY(); Structurer and Valider keep it up to date.
+ */
+export const PLANNED_END_COLUMN = { fr: "Fin prévue", en: "Planned end" } as const;
 
 export const ORIENTATIONS_SHEET = {
   fr: "Orientations",
@@ -61,6 +69,7 @@ export const ACTIONS_SHEET = {
     { field: "periods", fr: "Périodes", en: "Periods" },
     { field: "lastUpdate", fr: "Mise à jour", en: "Last update" },
   ],
+  computed: [PLANNED_END_COLUMN],
 } as const satisfies SheetSpec;
 
 export const ROSTER_SHEET = {
@@ -137,7 +146,8 @@ export function mapHeader<F extends string>(
   headerRow.forEach((text, index) => {
     const column = spec.columns.find((c) => matchesName(text, c));
     if (column && !fields.has(column.field)) fields.set(column.field, index);
-    else if (text.trim() !== "") extras.set(index, text.trim());
+    else if (text.trim() !== "" && !spec.computed?.some((computed) => matchesName(text, computed)))
+      extras.set(index, text.trim());
   });
   return { fields, extras };
 }

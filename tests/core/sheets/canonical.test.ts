@@ -84,6 +84,23 @@ describe("canonical sheets", () => {
     expect(actions?.values[2][5]).toBe(42);
   });
 
+  test("the computed « Fin prévue » column is neither a field nor one of the people's columns", () => {
+    const plan = generatePlan(2);
+    const [orientations, objectives, actions, ...rest] = canonicalSheets(plan, null);
+    const withEnd = actions.values.map((row, r) => [
+      ...row,
+      r === 0 ? "Fin prévue" : "2030-12-31",
+      r === 0 ? "Suivi" : "x",
+    ]);
+    const { plan: read } = readCanonicalPlan({
+      sheets: [orientations, objectives, { ...actions, values: withEnd }, ...rest],
+      timeZone: TZ,
+    });
+    const first = read.orientations[0].objectives[0].actions[0];
+    expect(first.extra).toEqual({ Suivi: "x" });
+    expect(first.deadline.text).toBe(plan.orientations[0].objectives[0].actions[0].deadline.text);
+  });
+
   test("accepts English and unaccented headers and sheet names", () => {
     const workbook: WorkbookGrid = {
       timeZone: TZ,
