@@ -3,6 +3,7 @@ import { actionsTable } from "../core/actions/table";
 import { cellText, isEmptyRow } from "../core/cells";
 import { describeDeadline, parseDeadline } from "../core/deadline";
 import { messages } from "../core/i18n";
+import { isWebAddress } from "../core/links";
 import { deadlineContext, loadPlan } from "../core/pipeline";
 import { ACTIONS_SHEET, CANONICAL_SHEETS, matchesName, SETTINGS_SHEET } from "../core/sheets/columns";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
@@ -37,6 +38,7 @@ export function getSidebarData(): SidebarData {
   const active = spreadsheet.getActiveRange();
   const onActions = active !== null && matchesName(active.getSheet().getName(), ACTIONS_SHEET);
   const currentRow = onActions ? active.getRow() : null;
+  const { reportLink } = loaded.plan.settings;
   return {
     language,
     orientations: loaded.plan.orientations
@@ -53,6 +55,7 @@ export function getSidebarData(): SidebarData {
     actions,
     current: actions.find((action) => action.row === currentRow) ?? null,
     problems: loaded.problems,
+    reportLink: isWebAddress(reportLink) ? reportLink : null,
   };
 }
 

@@ -109,4 +109,9 @@ export interface SidebarData {
   /** The action on the row under the cursor in the Actions sheet, if any. */
   current: ActionView | null;
   problems: Problem[];
+  /**
+   * The latest annual report's web address (Paramètres, « Rapport annuel »), only when it is an
+   * http(s) address: any other text in that cell gives null.
+   */
+  reportLink: string | null;
 }

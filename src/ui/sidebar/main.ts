@@ -1,9 +1,10 @@
 /** The Boussole sidebar: add an action, update one, see the problems. Data comes from getSidebarData. */
+import { isWebAddress } from "../../core/links";
 import type { SidebarData, SidebarView } from "../../gas/rpc/contract";
 import { h, replace } from "../shared/dom";
 import { Notice } from "../shared/form";
 import { call } from "../shared/rpc";
-import { addPanel } from "./add-panel";
+import { addPanel, type Panel } from "./add-panel";
 import { problemsPanel } from "./problems-panel";
 import { createTabs } from "./tabs";
 import { type Texts, textsFor } from "./texts";
@@ -15,6 +16,7 @@ function build(texts: Texts, first: SidebarData): void {
   const t = texts.sidebar;
   const notice = new Notice();
   const refreshButton = h("button", { type: "button", class: "icon", title: t.refreshLabel }, t.refresh);
+  const report = reportLink(texts);
   const add = addPanel(texts, () => void refresh());
   const update = updatePanel(
     texts,
@@ -29,7 +31,7 @@ function build(texts: Texts, first: SidebarData): void {
   ]);
 
   function setData(data: SidebarData): void {
-    for (const panel of [add, update, problems]) panel.setData(data);
+    for (const panel of [add, update, problems, report]) panel.setData(data);
     const count = problems.count(data);
     tabs.setBadge("problems", count > 0 ? String(count) : "");
   }
@@ -50,7 +52,7 @@ function build(texts: Texts, first: SidebarData): void {
   tabs.select(openingView());
   replace(
     root,
-    h("header", { class: "top" }, refreshButton),
+    h("header", { class: "top" }, report.element, refreshButton),
     tabs.element,
     notice.element,
     add.element,
@@ -58,6 +60,32 @@ function build(texts: Texts, first: SidebarData): void {
     problems.element,
   );
   setData(first);
+}
+
+/**
+ * The latest annual report's link, hidden when there is none. The server sends only web addresses;
+ * the address is checked again here before it becomes an href, as any text from a cell.
+ */
+function reportLink(texts: Texts): Panel {
+  const t = texts.sidebar;
+  const element = h(
+    "a",
+    {
+      class: "report-link",
+      target: "_blank",
+      rel: "noopener noreferrer",
+      title: t.reportLinkLabel,
+      hidden: true,
+    },
+    t.reportLink,
+  );
+  function setData(data: SidebarData): void {
+    const url = isWebAddress(data.reportLink) ? data.reportLink : null;
+    if (url) element.href = url;
+    else element.removeAttribute("href");
+    element.hidden = url === null;
+  }
+  return { element, setData };
 }
 
 /**

@@ -5,6 +5,8 @@ export const ui: typeof fr = {
     loading: "Loading the plan…",
     refresh: "Refresh",
     refreshLabel: "Read the plan from the spreadsheet again",
+    reportLink: "Latest annual report",
+    reportLinkLabel: "Open the latest annual report in a new tab",
     tabsLabel: "Panel sections",
     tabs: { add: "Add", update: "Update", problems: "Problems" },
     optional: "optional",

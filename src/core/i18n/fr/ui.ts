@@ -4,6 +4,8 @@ export const ui = {
     loading: "Chargement du plan…",
     refresh: "Actualiser",
     refreshLabel: "Relire le plan dans le classeur",
+    reportLink: "Dernier rapport annuel",
+    reportLinkLabel: "Ouvrir le dernier rapport annuel dans un nouvel onglet",
     tabsLabel: "Sections du panneau",
     tabs: { add: "Ajouter", update: "Mettre à jour", problems: "Problèmes" },
     optional: "facultatif",
