@@ -125,6 +125,10 @@ export function structure(): StructureOutcome {
       rosterNames: rosterRange(sheets),
     });
   }
+  // Each insertSheet made the new sheet the active one: show the plan's actions instead.
+  if (sheets.some(({ target }) => target.created)) {
+    sheets.find(({ target }) => target.spec === ACTIONS_SHEET)?.target.sheet.activate();
+  }
   writeState({ ...state, source: source ?? state.source, written });
 
   const kind: StructureOutcome["kind"] = empty ? "created" : source ? "imported" : "formatted";

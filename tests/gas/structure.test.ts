@@ -51,6 +51,9 @@ describe("Structurer on an empty spreadsheet", () => {
     expect(actions?.protections).toEqual([expect.objectContaining({ type: "RANGE", warningOnly: true })]);
     expect(header).toContain("Fin prévue");
     expect(values(fake, "Actions")[1][column("Code") - 1]).toBe("1.1.1");
+    // The helper sheet of the dropdowns stays out of sight; the person lands on the actions.
+    expect(fake.spreadsheet.sheet("Boussole (listes)")?.hidden).toBe(true);
+    expect(fake.globals.SpreadsheetApp.getActiveSpreadsheet().getActiveSheet().getName()).toBe("Actions");
   });
 
   it("is idempotent: a second run changes nothing and duplicates no rule, validation or protection", () => {

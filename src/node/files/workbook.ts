@@ -18,6 +18,7 @@ export interface SheetDecorations {
   backgrounds?: string[][];
   frozenRows?: number;
   columnWidths?: number[];
+  hidden?: boolean;
 }
 
 export type DecoratedSheet = SheetGrid & SheetDecorations;
@@ -87,7 +88,8 @@ async function xlsxSheets(bytes: Buffer, timeZone: string): Promise<DecoratedShe
       | undefined;
     const frozenRows = frozen?.ySplit ?? 0;
     const columnWidths = Array.from({ length: width }, (_, i) => sheet.getColumn(i + 1).width ?? 0);
-    return { name: sheet.name, values, notes, backgrounds, frozenRows, columnWidths };
+    const hidden = sheet.state !== "visible";
+    return { name: sheet.name, values, notes, backgrounds, frozenRows, columnWidths, hidden };
   });
 }
 
@@ -129,6 +131,7 @@ export async function xlsxBytes(sheets: DecoratedSheet[], timeZone: string): Pro
   for (const sheet of sheets) {
     const out = workbook.addWorksheet(sheet.name, {
       views: sheet.frozenRows ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
+      state: sheet.hidden ? "hidden" : "visible",
     });
     sheet.values.forEach((row, r) => {
       row.forEach((value, c) => {

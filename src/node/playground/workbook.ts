@@ -1,6 +1,6 @@
 /**
  * The playground's workbook file ↔ the fake spreadsheet's model: loaded from .xlsx with values,
- * notes, backgrounds, frozen rows and column widths, and saved back the same way, atomically
+ * notes, backgrounds, frozen rows, column widths and hidden sheets, and saved back the same way, atomically
  * (written beside the file, then renamed over it), one save at a time.
  */
 import { rename, writeFile } from "node:fs/promises";
@@ -20,6 +20,7 @@ export async function loadSpreadsheet(path: string, timeZone: string): Promise<S
       notes: sheet.notes,
       backgrounds: sheet.backgrounds,
       frozenRows: sheet.frozenRows,
+      hidden: sheet.hidden,
       columnWidths: Object.fromEntries(
         (sheet.columnWidths ?? []).flatMap((width, i) =>
           width > 0 ? [[i + 1, Math.round(width * PIXELS_PER_CHARACTER)]] : [],
@@ -40,6 +41,7 @@ export function decoratedSheets(model: SpreadsheetModel): DecoratedSheet[] {
       notes: snapshot.notes,
       backgrounds: snapshot.backgrounds,
       frozenRows: snapshot.frozenRows,
+      hidden: snapshot.hidden,
       columnWidths: Array.from({ length: width }, (_, i) => {
         const pixels = snapshot.columnWidths?.[i + 1];
         return pixels ? Math.round((pixels / PIXELS_PER_CHARACTER) * 10) / 10 : 0;

@@ -64,11 +64,13 @@ describe("workbook files", () => {
           frozenRows: 1,
         },
         { name: "Vide", values: [] },
+        { name: "Listes", values: [["a"]], hidden: true },
       ],
       "America/Toronto",
     );
     const workbook = await readWorkbookFile(path);
-    const [actions, empty] = workbook.sheets;
+    const [actions, empty, lists] = workbook.sheets;
+    expect([actions.hidden, lists.hidden]).toEqual([false, true]);
     expect(actions.values).toEqual([
       ["Code", "Budget", "Fait"],
       ["1.1", 12500, true],

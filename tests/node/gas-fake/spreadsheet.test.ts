@@ -134,6 +134,17 @@ describe("Sheet", () => {
     );
   });
 
+  it("hiding the active sheet activates another; the last visible sheet cannot be hidden", () => {
+    const { fake, ss } = workbook();
+    const actions = ss.getSheetByName("Actions");
+    actions?.activate();
+    actions?.hideSheet();
+    expect(actions?.isSheetHidden()).toBe(true);
+    expect(ss.getActiveSheet().getName()).toBe("Orientations");
+    expect(() => ss.getSheetByName("Orientations")?.hideSheet()).toThrow("You can't hide all the sheets");
+    expect(fake.spreadsheet.snapshot().sheets.map((sheet) => sheet.hidden)).toEqual([false, true]);
+  });
+
   it("getLastRow is 0 on an empty sheet", () => {
     const sheet = sheetOf();
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([0, 0]);

@@ -75,6 +75,8 @@ export interface SheetInit {
   maxColumns?: number;
   protections?: ProtectionSpec[];
   conditionalFormatRules?: ConditionalRuleSpec[];
+  /** Hidden from the tab bar (hideSheet). */
+  hidden?: boolean;
 }
 
 export interface SpreadsheetInit {
@@ -150,6 +152,7 @@ export class SheetModel {
       sheet.columnWidths.set(Number(column), w);
     sheet.protections = structuredClone(init.protections ?? []);
     sheet.conditionalFormatRules = structuredClone(init.conditionalFormatRules ?? []);
+    sheet.hidden = init.hidden ?? false;
     return sheet;
   }
 
@@ -246,6 +249,7 @@ export class SheetModel {
       maxColumns: this.maxColumns,
       protections: structuredClone(this.protections),
       conditionalFormatRules: structuredClone(this.conditionalFormatRules),
+      hidden: this.hidden,
     };
   }
 }

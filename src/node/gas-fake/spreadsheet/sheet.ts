@@ -239,8 +239,13 @@ export class FakeSheet extends FakeObject {
   isColumnHiddenByUser(columnPosition: number): boolean {
     return this.model.hiddenColumns.has(columnPosition);
   }
+  /** As in Sheets: the last visible sheet cannot be hidden; hiding the active one activates another. */
   hideSheet(): this {
+    const visible = this.spreadsheet.model.sheets.filter((sheet) => !sheet.hidden && sheet !== this.model);
+    if (visible.length === 0) throw new Error("You can't hide all the sheets in a document.");
     this.model.hidden = true;
+    if (this.spreadsheet.getActiveSheet().model === this.model)
+      this.spreadsheet._sheet(visible[0]).activate();
     return this.#changed();
   }
   showSheet(): this {
