@@ -22,7 +22,7 @@ import {
 } from "../core/actions/table";
 import { type Cell, cellText } from "../core/cells";
 import { describeDeadline, parseDeadline } from "../core/deadline";
-import { messages } from "../core/i18n";
+import { type Messages, messages } from "../core/i18n";
 import type { Language, Objective, Plan } from "../core/model";
 import { deadlineContext } from "../core/pipeline";
 import {
@@ -89,99 +89,106 @@ function checkDeadline(text: string, plan: Plan, timeZone: string, language: Lan
   return { end: parsed.end ?? "", error };
 }
 
-export function addAction(spreadsheet: Spreadsheet, language: Language, input: NewAction): WriteResult {
+type Texts = Messages["ui"]["server"];
+
+/**
+ * The frame of every write: under the document lock, the Actions sheet freshly read (a plain
+ * message when it is missing or the lock is busy), then `write`.
+ */
+function writeUnderLock(
+  spreadsheet: Spreadsheet,
+  language: Language,
+  write: (actions: ActionsSheet, timeZone: string, texts: Texts) => WriteResult,
+): WriteResult {
   const texts = messages(language).ui.server;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   return withDocumentLock(
     () => {
       const actions = readActionsSheet(spreadsheet, timeZone);
-      if (!actions) return fail(texts.noActionsSheet);
-      const plan = readPlanContext(spreadsheet, timeZone, language);
-      const objective = findObjective(plan, input.objectiveCode.trim());
-      const deadline = checkDeadline(input.deadline, plan, timeZone, language);
-      const errors: FieldError[] = [];
-      if (!objective)
-        errors.push({ field: "objectiveCode", message: texts.unknownObjective(input.objectiveCode) });
-      if (deadline.error) errors.push(deadline.error);
-      if (!objective || errors.length > 0) return failure(errors);
-      const { table } = actions;
-      const code = nextActionCode(objective.code, codesOf(table));
-      const row = nextFreeRow(table);
-      const values = buildRow(
-        table,
-        {
-          code,
-          objective: referenceLabel(objective.code, objective.title),
-          title: input.title,
-          description: input.description,
-          owners: input.owners,
-          deadline: input.deadline,
-          status: input.status,
-          progress: input.progress ?? "",
-          budget: input.budget ?? "",
-          notes: input.notes,
-          lastUpdate: todayIn(timeZone),
-        },
-        deadline.end,
-      );
-      // The sheet grows by one row when the new one would fall below its last row.
-      const maxRows = actions.sheet.getMaxRows();
-      if (row > maxRows) actions.sheet.insertRowsAfter(maxRows, row - maxRows);
-      writeCells(actions, row, 0, values);
-      return { ok: true, code, row, message: texts.added(code, row) };
+      return actions ? write(actions, timeZone, texts) : fail(texts.noActionsSheet);
     },
     () => fail(texts.busy),
   );
 }
 
+export function addAction(spreadsheet: Spreadsheet, language: Language, input: NewAction): WriteResult {
+  return writeUnderLock(spreadsheet, language, (actions, timeZone, texts) => {
+    const plan = readPlanContext(spreadsheet, timeZone, language);
+    const objective = findObjective(plan, input.objectiveCode.trim());
+    const deadline = checkDeadline(input.deadline, plan, timeZone, language);
+    const errors: FieldError[] = [];
+    if (!objective)
+      errors.push({ field: "objectiveCode", message: texts.unknownObjective(input.objectiveCode) });
+    if (deadline.error) errors.push(deadline.error);
+    if (!objective || errors.length > 0) return failure(errors);
+    const { table } = actions;
+    const code = nextActionCode(objective.code, codesOf(table));
+    const row = nextFreeRow(table);
+    const values = buildRow(
+      table,
+      {
+        code,
+        objective: referenceLabel(objective.code, objective.title),
+        title: input.title,
+        description: input.description,
+        owners: input.owners,
+        deadline: input.deadline,
+        status: input.status,
+        progress: input.progress ?? "",
+        budget: input.budget ?? "",
+        notes: input.notes,
+        lastUpdate: todayIn(timeZone),
+      },
+      deadline.end,
+    );
+    // The sheet grows by one row when the new one would fall below its last row.
+    const maxRows = actions.sheet.getMaxRows();
+    if (row > maxRows) actions.sheet.insertRowsAfter(maxRows, row - maxRows);
+    writeCells(actions, row, 0, values);
+    return { ok: true, code, row, message: texts.added(code, row) };
+  });
+}
+
 export function updateAction(spreadsheet: Spreadsheet, language: Language, input: ActionUpdate): WriteResult {
-  const texts = messages(language).ui.server;
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  return withDocumentLock(
-    () => {
-      const actions = readActionsSheet(spreadsheet, timeZone);
-      if (!actions) return fail(texts.noActionsSheet);
-      const { table } = actions;
-      const row = input.row ?? rowOfCode(table, input.code);
-      if (row === null) return fail(texts.actionNotFound(input.code));
-      if (codeAt(table, row) !== input.code) return fail(texts.actionMoved(input.code, row));
-      const changes = new Map<number, Cell>();
-      const change = (field: ActionField, value: Cell | undefined) => {
-        const index = table.columns.get(field);
-        if (value === undefined || index === undefined) return;
-        if (cellText(cellOf(table, row, field), timeZone) !== cellText(value, timeZone))
-          changes.set(index, value);
-      };
-      change("status", input.status);
-      change("progress", input.progress === undefined ? undefined : (input.progress ?? ""));
-      change("notes", input.notes);
-      if (input.deadline !== undefined) {
-        const plan = readPlanContext(spreadsheet, timeZone, language);
-        const deadline = checkDeadline(input.deadline, plan, timeZone, language);
-        if (deadline.error) return failure([deadline.error]);
-        change("deadline", input.deadline);
-        if (changes.has(table.columns.get("deadline") ?? -1) && table.plannedEnd !== null) {
-          changes.set(table.plannedEnd, deadline.end);
-        }
+  return writeUnderLock(spreadsheet, language, (actions, timeZone, texts) => {
+    const { table } = actions;
+    const row = input.row ?? rowOfCode(table, input.code);
+    if (row === null) return fail(texts.actionNotFound(input.code));
+    if (codeAt(table, row) !== input.code) return fail(texts.actionMoved(input.code, row));
+    const changes = new Map<number, Cell>();
+    const change = (field: ActionField, value: Cell | undefined) => {
+      const index = table.columns.get(field);
+      if (value === undefined || index === undefined) return;
+      if (cellText(cellOf(table, row, field), timeZone) !== cellText(value, timeZone))
+        changes.set(index, value);
+    };
+    change("status", input.status);
+    change("progress", input.progress === undefined ? undefined : (input.progress ?? ""));
+    change("notes", input.notes);
+    if (input.deadline !== undefined) {
+      const plan = readPlanContext(spreadsheet, timeZone, language);
+      const deadline = checkDeadline(input.deadline, plan, timeZone, language);
+      if (deadline.error) return failure([deadline.error]);
+      change("deadline", input.deadline);
+      if (changes.has(table.columns.get("deadline") ?? -1) && table.plannedEnd !== null) {
+        changes.set(table.plannedEnd, deadline.end);
       }
-      if (changes.size === 0)
-        return { ok: true, code: input.code, row, message: texts.unchanged(input.code) };
-      change("lastUpdate", todayIn(timeZone));
-      const first = Math.min(...changes.keys());
-      const last = Math.max(...changes.keys());
-      // Cells between the changed ones are written back as they are (formulas as formulas).
-      const current = actions.table.values[row - 1];
-      const [formulas = []] = actions.sheet.getRange(row, first + 1, 1, last - first + 1).getFormulas();
-      const span = Array.from({ length: last - first + 1 }, (_, offset): Cell => {
-        const index = first + offset;
-        if (changes.has(index)) return changes.get(index) as Cell;
-        return formulas[offset] || (current[index] ?? "");
-      });
-      writeCells(actions, row, first, span);
-      return { ok: true, code: input.code, row, message: texts.updated(input.code, row) };
-    },
-    () => fail(texts.busy),
-  );
+    }
+    if (changes.size === 0) return { ok: true, code: input.code, row, message: texts.unchanged(input.code) };
+    change("lastUpdate", todayIn(timeZone));
+    const first = Math.min(...changes.keys());
+    const last = Math.max(...changes.keys());
+    // Cells between the changed ones are written back as they are (formulas as formulas).
+    const current = actions.table.values[row - 1];
+    const [formulas = []] = actions.sheet.getRange(row, first + 1, 1, last - first + 1).getFormulas();
+    const span = Array.from({ length: last - first + 1 }, (_, offset): Cell => {
+      const index = first + offset;
+      if (changes.has(index)) return changes.get(index) as Cell;
+      return formulas[offset] || (current[index] ?? "");
+    });
+    writeCells(actions, row, first, span);
+    return { ok: true, code: input.code, row, message: texts.updated(input.code, row) };
+  });
 }
 
 /**
