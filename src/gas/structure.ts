@@ -150,7 +150,8 @@ export function structure(): StructureOutcome {
     kind,
     messages: [
       summary,
-      ...(added > 0 && kind !== "created" ? [texts.structure.added(added)] : []),
+      // Rows added to sheets that already existed: on a first import every row is new.
+      ...(added > 0 && hasCanonical ? [texts.structure.added(added)] : []),
       ...notes,
       ...conflictTexts,
     ],

@@ -76,6 +76,26 @@ describe("Structurer on a sheet in the board's own layout", () => {
     expect(JSON.stringify(fake.spreadsheet.sheet("Plan")?.snapshot())).toBe(source);
     expect(values(fake, "Actions").filter((row) => row[0] !== "").length).toBe(94);
     expect(values(fake, "Orientations").length).toBe(6);
+    // On a first import every row is new: saying so would only be noise.
+    expect(outcome.messages.join("\n")).not.toMatch(/ajoutée/);
+  });
+
+  it("runs again after an action was added to the source: adds it and says so", () => {
+    const rows = pivotRows();
+    const fake = install({ spreadsheet: { sheets: [{ name: "Plan", values: rows }] } });
+    structure();
+    const before = values(fake, "Actions").length;
+    const last = rows.findLastIndex((row) => row.some((cell) => cell !== ""));
+    const source = fake.spreadsheet.sheet("Plan");
+    if (!source) throw new Error("no Plan");
+    rows[last].forEach((cell, c) => {
+      if (cell !== "")
+        source.cellForWrite(last + 2, c + 1).value = c === 1 ? "Une action ajoutée au plan" : cell;
+    });
+    const outcome = structure();
+    expect(values(fake, "Actions").length).toBe(before + 1);
+    expect(values(fake, "Actions").flat()).toContain("Une action ajoutée au plan");
+    expect(outcome.messages).toContain("1 ligne ajoutée.");
   });
 
   it("structures the plan when the workbook already has its Responsables sheet", () => {
