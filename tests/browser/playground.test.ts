@@ -193,3 +193,34 @@ test("« Valider le plan » marks a late action with a background and a note, an
   expect(backgrounds[index]).toMatch(/^#[0-9a-f]{6}$/);
   expect(backgrounds[index]).not.toBe("#ffffff");
 });
+
+test("after « Générer le rapport annuel… », the sidebar links to the new report", async () => {
+  // A new page replays the session's earlier messages (« Valider le plan »'s alert): dismiss them,
+  // as in Sheets, so that they do not cover the menu.
+  await page.locator(".sheet-tabs [role=tab]").first().waitFor();
+  const closeMessage = page.locator(".messages .close");
+  while ((await closeMessage.count()) > 0) await closeMessage.first().click();
+  const sidebar = await openSidebar();
+  const link = sidebar.getByRole("link", { name: "Dernier rapport annuel" });
+  await expect(link.count()).resolves.toBe(0);
+
+  await page.getByRole("button", { name: "Générer le rapport annuel…" }).click();
+  const report = page.frameLocator(".dialog-frame");
+  await report.getByRole("button", { name: "Générer", exact: true }).click();
+  const created = report.locator(".result").getByRole("link");
+  await created.waitFor();
+  const url = await created.getAttribute("href");
+  expect(url).toMatch(/^https:\/\/docs\.google\.com\/document\//);
+  await report.getByRole("button", { name: "Fermer" }).click();
+
+  // Actualiser shows it in the open sidebar, and the sidebar closed and opened again shows it too.
+  await sidebar.getByRole("button", { name: "Actualiser" }).click();
+  await link.waitFor();
+  await expect(link.getAttribute("href")).resolves.toBe(url);
+  await page.getByRole("button", { name: "Fermer le panneau" }).click();
+  await openSidebar();
+  await link.waitFor();
+  await expect(link.getAttribute("href")).resolves.toBe(url);
+  await expect(link.getAttribute("target")).resolves.toBe("_blank");
+  await expect(link.getAttribute("rel")).resolves.toBe("noopener noreferrer");
+});
