@@ -85,7 +85,8 @@ describe("Structurer on a sheet in the board's own layout", () => {
     const fake = install({ spreadsheet: { sheets: [{ name: "Plan", values: rows }] } });
     structure();
     const before = values(fake, "Actions").length;
-    const last = rows.findLastIndex((row) => row.some((cell) => cell !== ""));
+    const filled = rows.map((row) => row.some((cell) => cell !== ""));
+    const last = filled.lastIndexOf(true);
     const source = fake.spreadsheet.sheet("Plan");
     if (!source) throw new Error("no Plan");
     rows[last].forEach((cell, c) => {
