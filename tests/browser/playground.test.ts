@@ -195,11 +195,9 @@ test("« Valider le plan » marks a late action with a background and a note, an
 });
 
 test("after « Générer le rapport annuel… », the sidebar links to the new report", async () => {
-  // A new page replays the session's earlier messages (« Valider le plan »'s alert): dismiss them,
-  // as in Sheets, so that they do not cover the menu.
+  // A new page starts clean: the messages of earlier pages (« Valider le plan »…) are not replayed.
   await page.locator(".sheet-tabs [role=tab]").first().waitFor();
-  const closeMessage = page.locator(".messages .close");
-  while ((await closeMessage.count()) > 0) await closeMessage.first().click();
+  await expect(page.locator(".messages .message").count()).resolves.toBe(0);
   const sidebar = await openSidebar();
   const link = sidebar.getByRole("link", { name: "Dernier rapport annuel" });
   await expect(link.count()).resolves.toBe(0);

@@ -14,7 +14,8 @@ type Texts = Messages["ui"]["playground"];
 
 const MAX_MESSAGES = 3;
 const root = document.getElementById("app") as HTMLElement;
-let since = 0;
+/** The last event shown; null until the first sync (a new page does not replay older events). */
+let since: number | null = null;
 let revision = -1;
 let sheets: GridSheet[] = [];
 let shown = "";
@@ -185,7 +186,7 @@ let syncing: Promise<void> = Promise.resolve();
 /** Reads the server's state after the last one read; one at a time, in order. */
 function sync(): Promise<void> {
   syncing = syncing.then(async () => {
-    const state = await fetchState(since, revision);
+    const state = await fetchState(since ?? 0, revision);
     active = state.active;
     fileLine.textContent = texts.workbook(state.file);
     if (state.sheets) {
@@ -194,8 +195,8 @@ function sync(): Promise<void> {
     }
     if (active) shown = active.sheet;
     drawSheets();
-    for (const event of state.events) show(event);
-    since = state.events.at(-1)?.id ?? since;
+    if (since !== null) for (const event of state.events) show(event);
+    since = state.events.at(-1)?.id ?? since ?? 0;
   });
   return syncing;
 }

@@ -4,6 +4,7 @@
  */
 
 import { messages } from "../../core/i18n";
+import { isWebAddress } from "../../core/links";
 import type { ReportDialogOptions, ReportRequest } from "../../gas/rpc/contract";
 import { h, option, replace } from "../shared/dom";
 import { FieldErrors, field, Notice } from "../shared/form";
@@ -94,7 +95,10 @@ function build(options: ReportDialogOptions): void {
     try {
       const report = await call("generateReport", chosen);
       notice.clear();
-      const link = h("a", { href: report.url, target: "_blank", rel: "noopener noreferrer" }, report.name);
+      // Drive's address, checked like any address shown as a link: a name alone when it is not one.
+      const link = isWebAddress(report.url)
+        ? h("a", { href: report.url, target: "_blank", rel: "noopener noreferrer" }, report.name)
+        : h("span", { tabindex: "-1" }, report.name);
       replace(result, h("strong", {}, t.done), " ", link);
       result.hidden = false;
       link.focus();
