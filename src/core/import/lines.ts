@@ -2,7 +2,7 @@
  * Lines outside the tables: headings (« Orientation 2 », « Axe II – … », « Volet : … »,
  * « Objectif 3 : … », « 1.2 … »), « Label : texte » lines and page furniture.
  */
-import { normalizeCode, splitLeadingCode } from "./codes";
+import { codeDepth, normalizeCode, splitLeadingCode } from "./codes";
 
 export type HeadingLevel = "orientation" | "group" | "objective" | "action";
 
@@ -92,6 +92,16 @@ export function parseHeading(text: string, numbered: boolean): Heading | null {
   const levels: HeadingLevel[] = ["orientation", "objective", "action"];
   const level = levels[numberedLine.code.split(".").length - 1];
   return level ? { level, code: numberedLine.code, title: rest(text, head, numberedLine.rest) } : null;
+}
+
+/** « 1.1 » alone in the first cell of a two-cell line (the CAI layout): a heading whose title is next. */
+export function codeOnly(text: string): Heading | null {
+  const depth = /^\d{1,3}(\.\d{1,3})*\.?$/.test(text) ? codeDepth(text.replace(/\.$/, "")) : 0;
+  const levels = ["orientation", "objective", "action"] as const;
+  if (depth >= 1 && depth <= 3) return { level: levels[depth - 1], code: normalizeCode(text), title: "" };
+  return /^[IVX]{1,5}\.?$/.test(text)
+    ? { level: "orientation", code: normalizeCode(text, true), title: "" }
+    : null;
 }
 
 function withKeyword(level: HeadingLevel, pattern: RegExp, head: string, text: string): Heading | null {

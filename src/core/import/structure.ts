@@ -1,6 +1,6 @@
 /**
  * « Structurer le plan »: one pass over the board's sheet, row by row, turning headings, tables
- * and loose lines into orientations → objectives → actions, and recording where everything went.
+ * and loose lines into orientations → objectives → actions; mapping.ts records where everything went.
  *
  * A row is, in this order: blank; a row of years under a header; a header row; a heading line
  * (« Orientation 2 », « Volet : … », « Objectif 3 : … », « 1.2 … »); a data row of the current
@@ -8,11 +8,11 @@
  */
 import { type Cell, cellText, type SheetGrid } from "../cells";
 import { messages } from "../i18n";
-import type { Action, Language, Objective, Orientation, Problem, Severity } from "../model";
+import type { Action, Language, Objective, Orientation, Problem } from "../model";
 import { normalizeKey } from "../text";
 import type { Locate } from "../validate/context";
 import { type Entity, PlanBuilder } from "./builder";
-import { codeDepth, isBareCode, normalizeCode, splitLeadingCode } from "./codes";
+import { isBareCode, normalizeCode, splitLeadingCode } from "./codes";
 import { appendExtra, appendText, type Entry, type FillSink, fillAction } from "./fields";
 import {
   type Column,
@@ -24,9 +24,10 @@ import {
   readHeaderRow,
 } from "./headers";
 import { distribute, splitItems, splitMoyens } from "./items";
-import { type Heading, isPageMarker, isUpperCase, parseHeading, parseLabelLine } from "./lines";
+import { codeOnly, type Heading, isPageMarker, isUpperCase, parseHeading, parseLabelLine } from "./lines";
+import { levelOf, MappingRecorder, type RowEntry } from "./mapping";
 import { assignCodes } from "./numbering";
-import type { ColumnReport, Layout, MappingReport, ReportTarget, RowKind, UnusedReason } from "./report";
+import type { Layout, MappingReport } from "./report";
 import { fieldOfLabel } from "./synonyms";
 import { isFormulaError } from "./values";
 
@@ -47,13 +48,6 @@ export function structurePlan(sheet: SheetGrid, options: StructureOptions): Stru
   return new Structurer(sheet, options).run();
 }
 
-interface RowEntry {
-  row: number;
-  kind: RowKind;
-  refs: Entity[];
-  text: string;
-}
-
 /** An objective heading waits for its table: group label if the table names objectives, else the objective. */
 interface PendingObjective {
   heading: Heading;
@@ -71,12 +65,7 @@ interface OpenLabel {
 class Structurer {
   private readonly t;
   private readonly builder = new PlanBuilder();
-  private readonly problems: Problem[] = [];
-  private readonly entries: RowEntry[] = [];
-  private readonly unused: MappingReport["unused"] = [];
-  private readonly columns = new Map<string, ColumnReport & { used: Set<ColumnRole> }>();
-  private readonly columnReports = new Map<Column, ColumnReport & { used: Set<ColumnRole> }>();
-  private readonly levels = new Map<object, ReportTarget["level"]>();
+  private readonly mapping: MappingRecorder;
   private readonly untitledObjectives = new Set<Objective>();
   private untitledOrientations = 0;
   private lineCounts = new Map<string, number>();
@@ -103,6 +92,7 @@ class Structurer {
     private readonly options: StructureOptions,
   ) {
     this.t = messages(options.language).structure;
+    this.mapping = new MappingRecorder(sheet.name, this.t);
   }
 
   run(): StructureResult {
@@ -137,7 +127,7 @@ class Structurer {
 
   private handle(row: number, cells: RowCell[]): void {
     if (cells.length === 0) {
-      this.entry(row, "blank");
+      this.mapping.entry(row, "blank");
       this.tableOpen = false;
       this.openLabel = null;
       return;
@@ -145,8 +135,8 @@ class Structurer {
     const afterHeader = this.afterHeader;
     this.afterHeader = false;
     if (afterHeader && this.map && cells.length >= 2 && extendWithPeriods(this.map, cells)) {
-      this.registerColumns(this.map);
-      this.entry(row, "header");
+      this.mapping.registerColumns(this.map);
+      this.mapping.entry(row, "header");
       this.afterHeader = true;
       return;
     }
@@ -179,7 +169,7 @@ class Structurer {
 
   /** Whether the row right above is a header (a header repeated right under itself is still one). */
   private afterHeaderRow(row: number): boolean {
-    return this.entries[row - 1]?.kind === "header";
+    return this.mapping.kindOf(row - 1) === "header";
   }
 
   // ── Header rows ──────────────────────────────────────────────────────────────────────────
@@ -193,36 +183,8 @@ class Structurer {
     this.awaitingTitle = false;
     this.lastAction = null;
     this.openLabel = null;
-    this.registerColumns(map);
-    this.entry(row, "header");
-  }
-
-  private registerColumns(map: ColumnMap): void {
-    for (const column of map.columns.values()) this.column(column, map.row);
-  }
-
-  private column(column: Column, headerRow: number): ColumnReport & { used: Set<ColumnRole> } {
-    const known = this.columnReports.get(column);
-    if (known) return known;
-    const key = `${column.index}:${column.header}`;
-    let report = this.columns.get(key);
-    if (!report) {
-      report = {
-        column: columnLetter(column.index),
-        index: column.index + 1,
-        header: column.header,
-        headerRow: headerRow + 1,
-        fields: [],
-        used: new Set(),
-      };
-      this.columns.set(key, report);
-    }
-    this.columnReports.set(column, report);
-    return report;
-  }
-
-  private use(column: Column, role: ColumnRole): void {
-    this.column(column, this.map?.row ?? 0).used.add(role);
+    this.mapping.registerColumns(map);
+    this.mapping.entry(row, "header");
   }
 
   // ── Heading lines ────────────────────────────────────────────────────────────────────────
@@ -245,7 +207,7 @@ class Structurer {
   }
 
   private heading(row: number, cells: RowCell[], heading: Heading, used: RowCell[]): void {
-    for (const cell of cells) if (!used.includes(cell)) this.leftover(row, cell, "extraCell");
+    for (const cell of cells) if (!used.includes(cell)) this.mapping.leftover(row, cell, "extraCell");
     this.sawHeadings = true;
     this.seenContent = true;
     this.tableOpen = false;
@@ -260,16 +222,15 @@ class Structurer {
       this.volet = heading.code ? `${heading.code} – ${heading.title}` : heading.title;
       this.general = null;
       this.objective = null;
-      this.entry(row, "group", [], source);
+      this.mapping.entry(row, "group", [], source);
     } else if (heading.level === "objective") {
       this.objective = null;
-      this.pending = { heading, row, entry: this.entry(row, "objective", [], source) };
+      this.pending = { heading, row, entry: this.mapping.entry(row, "objective", [], source) };
     } else {
       const action = this.builder.action(this.ensureObjective(row), heading.code, heading.title, row);
       this.builder.field(action, "title", row, null);
-      this.levels.set(action, "action");
       this.lastAction = action;
-      this.entry(row, "action", [action], source);
+      this.mapping.entry(row, "action", [action], source);
     }
   }
 
@@ -277,18 +238,17 @@ class Structurer {
     const { entity, merged } = this.enterOrientation(heading.code, heading.title, row, null);
     this.awaitingTitle = true;
     this.orientationMerged = merged;
-    this.entry(row, merged ? "orientationRepeat" : "orientation", [entity], source);
+    this.mapping.entry(row, merged ? "orientationRepeat" : "orientation", [entity], source);
   }
 
   private enterOrientation(code: string | null, title: string, row: number, column: string | null) {
     const result = this.builder.orientation(code, title, row);
     const entity = result.entity;
-    this.levels.set(entity, "orientation");
     if (result.merged && title && !entity.title) {
       entity.title = title;
       this.builder.field(entity, "title", row, column);
     } else if (result.merged && title && normalizeKey(title) !== normalizeKey(entity.title)) {
-      this.problem(
+      this.mapping.problem(
         "info",
         "titleVariant",
         this.t.problems.titleVariant(code ?? "", entity.title, title),
@@ -325,7 +285,6 @@ class Structurer {
   private enterObjective(code: string | null, title: string, row: number, column: string | null) {
     const orientation = this.ensureOrientation(row);
     const result = this.builder.objective(orientation, this.group(), code, title, row);
-    this.levels.set(result.entity, "objective");
     if (!result.merged || !result.entity.title) {
       if (!result.entity.title) result.entity.title = title;
       this.builder.field(result.entity, "title", row, column);
@@ -386,9 +345,9 @@ class Structurer {
     if (!title && description && (own || !map.byRole.has("title"))) {
       [title, description, titleEntries] = [description, "", descriptions];
     }
-    for (const entry of codes) this.use(entry.column, "code");
-    for (const entry of titleEntries) this.use(entry.column, "title");
-    if (description) for (const entry of descriptions) this.use(entry.column, "description");
+    for (const entry of codes) this.mapping.use(entry.column, "code");
+    for (const entry of titleEntries) this.mapping.use(entry.column, "title");
+    if (description) for (const entry of descriptions) this.mapping.use(entry.column, "description");
 
     const rest = entries.filter(
       (e) => !["orientation", "group", "objective", "code", "title", "description"].includes(e.column.role),
@@ -407,7 +366,6 @@ class Structurer {
       const parts = splitMoyens(item.text);
       const code = item.marker ? `${own ?? ""}${own ? item.marker.toLowerCase() : item.marker}` : own;
       const action = this.builder.action(objective, code, parts.title, row);
-      this.levels.set(action, "action");
       action.description = [parts.moyens, moyens[i]].filter(Boolean).join("\n") || null;
       for (const entry of titleEntries) this.builder.field(action, "title", row, entry.column.header);
       for (const entry of codes) this.builder.field(action, "code", row, entry.column.header);
@@ -416,9 +374,9 @@ class Structurer {
       fillAction(action, rest, this.sink(row), false);
       return action;
     });
-    this.useAll(rest);
+    this.mapping.useAll(rest);
     this.lastAction = actions[actions.length - 1];
-    this.entry(row, "action", [...created, ...actions]);
+    this.mapping.entry(row, "action", [...created, ...actions]);
   }
 
   /** Orientation, group and objective cells; a blank one means « same as above ». Returns new entities. */
@@ -426,7 +384,7 @@ class Structurer {
     const created: Entity[] = [];
     const orientation = orientations.find((e) => e.cell.text);
     if (orientation) {
-      this.use(orientation.column, "orientation");
+      this.mapping.use(orientation.column, "orientation");
       const { code, title } = codedTitle(orientation.cell.text, true);
       const before = this.orientation;
       this.resolvePending(false);
@@ -436,7 +394,7 @@ class Structurer {
     }
     const group = groups.find((e) => e.cell.text);
     if (group) {
-      this.use(group.column, "group");
+      this.mapping.use(group.column, "group");
       if (group.cell.text !== this.volet) {
         this.volet = group.cell.text;
         this.objective = null;
@@ -445,7 +403,7 @@ class Structurer {
     }
     const objective = objectives.find((e) => e.cell.text);
     if (objective) {
-      this.use(objective.column, "objective");
+      this.mapping.use(objective.column, "objective");
       this.resolvePending(true);
       const { code, title } = codedTitle(objective.cell.text, false);
       const before = this.objective;
@@ -455,7 +413,7 @@ class Structurer {
     }
     for (const extra of [...orientations, ...groups, ...objectives].slice(1)) {
       if (extra !== orientation && extra !== group && extra !== objective)
-        this.leftover(row, extra.cell, "extraCell");
+        this.mapping.leftover(row, extra.cell, "extraCell");
     }
     return created;
   }
@@ -473,8 +431,8 @@ class Structurer {
       for (const entry of descriptions) this.builder.field(action, "description", row, entry.column.header);
     }
     fillAction(action, rest, this.sink(row), true);
-    this.useAll(rest);
-    this.entry(row, "continuation", [action]);
+    this.mapping.useAll(rest);
+    this.mapping.entry(row, "continuation", [action]);
   }
 
   /** A row that names an objective (or nothing) but no action: objective-level texts go to the objective. */
@@ -486,10 +444,10 @@ class Structurer {
         const field = role === "expectedResult" ? "expectedResults" : role;
         objective[field] = appendText(objective[field], entry.cell.text);
         this.builder.field(objective, field, row, entry.column.header);
-        this.use(entry.column, role);
-      } else this.leftover(row, entry.cell, "noAction");
+        this.mapping.use(entry.column, role);
+      } else this.mapping.leftover(row, entry.cell, "noAction");
     }
-    this.entry(row, created.length ? "objective" : "unused", created);
+    this.mapping.entry(row, created.length ? "objective" : "unused", created);
   }
 
   private untitled(index: number, map: ColumnMap): Column {
@@ -499,16 +457,12 @@ class Structurer {
     return column;
   }
 
-  private useAll(entries: Entry[]): void {
-    for (const entry of entries) this.use(entry.column, entry.column.role);
-  }
-
   private sink(row: number): FillSink {
     return {
       source: (action, field, column) => this.builder.field(action, field, row, column.header),
       warn: (code, text, column) =>
-        this.problem("warning", code, this.t.problems[code](text), row, column.header),
-      conflict: (cell) => this.leftover(row, cell, "conflict"),
+        this.mapping.problem("warning", code, this.t.problems[code](text), row, column.header),
+      conflict: (cell) => this.mapping.leftover(row, cell, "conflict"),
     };
   }
 
@@ -521,14 +475,14 @@ class Structurer {
       ? [label.value, ...cells.slice(1).map((c) => c.text)].filter(Boolean).join("\n")
       : "";
     const known = label ? fieldOfLabel(label.label) : null;
-    if (isPageMarker(text)) this.entry(row, "pageHeader", [], text);
-    else if (!this.seenContent) this.entry(row, "title", [], text);
+    if (isPageMarker(text)) this.mapping.entry(row, "pageHeader", [], text);
+    else if (!this.seenContent) this.mapping.entry(row, "title", [], text);
     else if (label && known) this.label(row, cells, label.label, labelValue, known);
     else if (this.awaitingTitle && this.orientation) this.orientationText(row, text, this.orientation);
-    else if (this.isRepeatedHeader(text, cells)) this.entry(row, "pageHeader", [], text);
+    else if (this.isRepeatedHeader(text, cells)) this.mapping.entry(row, "pageHeader", [], text);
     else if (this.openLabel) this.continueLabel(row, text, this.openLabel);
     else if (label) this.label(row, cells, label.label, labelValue, null);
-    else for (const cell of cells) this.leftover(row, cell, "unrecognized", "unused");
+    else for (const cell of cells) this.mapping.leftover(row, cell, "unrecognized", "unused");
   }
 
   /** The same short or capitalized line seen several times: a page header pasted with the pages. */
@@ -543,26 +497,26 @@ class Structurer {
     if (!orientation.title) {
       orientation.title = text;
       this.builder.field(orientation, "title", row, null);
-      this.entry(row, "orientationTitle", [orientation]);
+      this.mapping.entry(row, "orientationTitle", [orientation]);
     } else if (
       key === normalizeKey(orientation.title) ||
       key === normalizeKey(orientation.description ?? "")
     ) {
-      this.entry(row, "orientationTitle", [orientation]);
+      this.mapping.entry(row, "orientationTitle", [orientation]);
     } else if (this.isRepeatedHeader(text, [{ index: 0, text, raw: text }]) && isUpperCase(text)) {
-      this.entry(row, "pageHeader", [], text);
+      this.mapping.entry(row, "pageHeader", [], text);
     } else if (this.orientationMerged) {
       const message = this.t.problems.titleVariant(
-        codeOf(this.builder, orientation),
+        this.builder.meta.get(orientation)?.own ?? "",
         orientation.title,
         text,
       );
-      this.problem("info", "titleVariant", message, row, null);
-      this.entry(row, "orientationTitle", [orientation], text);
+      this.mapping.problem("info", "titleVariant", message, row, null);
+      this.mapping.entry(row, "orientationTitle", [orientation], text);
     } else {
       orientation.description = appendText(orientation.description, text);
       this.builder.field(orientation, "description", row, null);
-      this.entry(row, "orientationDescription", [orientation]);
+      this.mapping.entry(row, "orientationDescription", [orientation]);
     }
   }
 
@@ -576,18 +530,18 @@ class Structurer {
     const kind = field === "notes" ? "notes" : "label";
     this.tableOpen = false;
     if (!entity) {
-      for (const cell of cells) this.leftover(row, cell, "noPlace", kind);
+      for (const cell of cells) this.mapping.leftover(row, cell, "noPlace", kind);
       return;
     }
     const property = propertyFor(entity, field, label);
-    const entry = this.entry(row, kind, [entity], label);
+    const entry = this.mapping.entry(row, kind, [entity], label);
     if (value) this.setLabel(entity, property, value, row);
     else this.openLabel = { entity, field: property, entry };
   }
 
   private continueLabel(row: number, text: string, open: OpenLabel): void {
     this.setLabel(open.entity, open.field, text, row);
-    this.entry(row, open.entry.kind, open.entry.refs, open.entry.text);
+    this.mapping.entry(row, open.entry.kind, open.entry.refs, open.entry.text);
   }
 
   private setLabel(entity: Orientation | Objective, property: string, value: string, row: number): void {
@@ -600,67 +554,26 @@ class Structurer {
     this.builder.field(entity, property, row, null);
   }
 
-  // ── Bookkeeping ──────────────────────────────────────────────────────────────────────────
-
-  private entry(row: number, kind: RowKind, refs: Entity[] = [], text = ""): RowEntry {
-    const entry = { row, kind, refs, text };
-    this.entries.push(entry);
-    return entry;
-  }
-
-  private leftover(row: number, cell: RowCell, reason: UnusedReason, kind?: RowKind): void {
-    const column = columnLetter(cell.index);
-    this.unused.push({
-      sheet: this.sheet.name,
-      row: row + 1,
-      column,
-      columnIndex: cell.index + 1,
-      text: cell.text,
-      reason,
-    });
-    const reasonText = this.t.reasons[reason];
-    this.problem("warning", "unusedCell", this.t.problems.unusedCell(cell.text, reasonText), row, column);
-    if (kind && this.entries[this.entries.length - 1]?.row !== row) this.entry(row, kind, [], cell.text);
-  }
-
-  private problem(
-    severity: Severity,
-    code: string,
-    message: string,
-    row: number | null,
-    column: string | null,
-  ) {
-    this.problems.push({
-      severity,
-      code: `structure.${code}`,
-      message,
-      sheet: this.sheet.name,
-      row: row === null ? null : row + 1,
-      column,
-    });
-  }
-
   private checkFormulaErrors(cells: RowCell[], row: number): void {
     for (const cell of cells) {
       if (isFormulaError(cell.text)) {
         const column = this.map?.columns.get(cell.index)?.header ?? columnLetter(cell.index);
-        this.problem("warning", "formulaError", this.t.problems.formulaError(cell.text), row, column);
+        this.mapping.problem("warning", "formulaError", this.t.problems.formulaError(cell.text), row, column);
       }
     }
   }
 
   private finish(rows: RowCell[][]): StructureResult {
     const orientations = this.builder.orientations;
-    const problems = this.problems;
     for (const renumbered of assignCodes(orientations, this.builder.meta)) {
       const parent = renumbered.parent;
       if (!parent) continue;
       const meta = this.builder.meta.get(parent);
-      const isOrientation = this.levels.get(parent) === "orientation";
+      const isOrientation = levelOf(parent) === "orientation";
       const message = isOrientation
         ? this.t.problems.renumberedObjectives(parent.code, renumbered.count)
         : this.t.problems.renumberedActions(parent.code, renumbered.count);
-      this.problem(
+      this.mapping.problem(
         "info",
         isOrientation ? "renumberedObjectives" : "renumberedActions",
         message,
@@ -670,45 +583,21 @@ class Structurer {
     }
     const orphanActions = [...this.untitledObjectives].reduce((sum, o) => sum + o.actions.length, 0);
     if (orphanActions > 0)
-      this.problem("warning", "noObjective", this.t.problems.noObjective(orphanActions), null, null);
+      this.mapping.problem("warning", "noObjective", this.t.problems.noObjective(orphanActions), null, null);
     if (this.untitledOrientations > 0) {
       const count = orientations.filter((o) => !o.title).reduce((sum, o) => sum + o.objectives.length, 0);
-      this.problem("warning", "noOrientation", this.t.problems.noOrientation(count), null, null);
+      this.mapping.problem("warning", "noOrientation", this.t.problems.noOrientation(count), null, null);
     }
     const nonBlank = rows.some((cells) => cells.length > 0);
     if (!nonBlank)
-      this.problem("warning", "emptySheet", this.t.problems.emptySheet(this.sheet.name), null, null);
+      this.mapping.problem("warning", "emptySheet", this.t.problems.emptySheet(this.sheet.name), null, null);
     else if (orientations.length === 0)
-      this.problem("warning", "noPlan", this.t.problems.noPlan(this.sheet.name), null, null);
-    const objectives = orientations.flatMap((o) => o.objectives);
+      this.mapping.problem("warning", "noPlan", this.t.problems.noPlan(this.sheet.name), null, null);
     return {
       orientations,
-      problems,
+      problems: this.mapping.problems,
       locate: this.builder.locate(this.sheet.name),
-      report: {
-        sheet: this.sheet.name,
-        layout: this.layout(nonBlank),
-        rowCount: rows.length,
-        rows: this.entries.map((entry) => ({
-          row: entry.row + 1,
-          kind: entry.kind,
-          text: entry.text,
-          targets: entry.refs.map((ref) => ({
-            level: this.levels.get(ref) ?? "action",
-            code: ref.code,
-            title: ref.title,
-          })),
-        })),
-        columns: [...this.columns.values()]
-          .sort((a, b) => a.index - b.index || a.headerRow - b.headerRow)
-          .map(({ used, ...column }) => ({ ...column, fields: [...used] })),
-        unused: this.unused,
-        counts: {
-          orientations: orientations.length,
-          objectives: objectives.length,
-          actions: objectives.reduce((sum, o) => sum + o.actions.length, 0),
-        },
-      },
+      report: this.mapping.report(this.layout(nonBlank), rows.length, orientations),
     };
   }
 
@@ -721,16 +610,6 @@ class Structurer {
 
 function isCell(value: unknown): value is Cell {
   return ["string", "number", "boolean"].includes(typeof value) || value instanceof Date;
-}
-
-/** « 1.1 » alone in the first cell of a two-cell line (the CAI layout): a heading whose title is next. */
-function codeOnly(text: string): Heading | null {
-  const depth = /^\d{1,3}(\.\d{1,3})*\.?$/.test(text) ? codeDepth(text.replace(/\.$/, "")) : 0;
-  const levels = ["orientation", "objective", "action"] as const;
-  if (depth >= 1 && depth <= 3) return { level: levels[depth - 1], code: normalizeCode(text), title: "" };
-  return /^[IVX]{1,5}\.?$/.test(text)
-    ? { level: "orientation", code: normalizeCode(text, true), title: "" }
-    : null;
 }
 
 /** An orientation or objective cell of a flat table: « Orientation 1 : … », « 1.2 … » or a plain title. */
@@ -750,8 +629,4 @@ function propertyFor(entity: Orientation | Objective, field: string | null, labe
   if (isObjective && field === "expectedResult") return "expectedResults";
   if (!isObjective && field === "description") return "description";
   return `extra:${label}`;
-}
-
-function codeOf(builder: PlanBuilder, orientation: Orientation): string {
-  return builder.meta.get(orientation)?.own ?? "";
 }
