@@ -76,8 +76,30 @@ describe("renderReportDocx", () => {
     expect(xml).toContain("<w:tblHeader/>");
   });
 
+  test("Letter pages numbered in the footer, and action tables sized to their text", async () => {
+    const buffer = await renderReportDocx(buildReport(samplePlan(), sampleOptions()));
+    const zip = await JSZip.loadAsync(buffer);
+    const xml = (await zip.file("word/document.xml")?.async("string")) ?? "";
+    expect(xml).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
+    const footers = await Promise.all(zip.file(/^word\/footer\d*\.xml$/).map((file) => file.async("string")));
+    expect(footers.join("")).toMatch(/PAGE/);
+    expect(footers.join("")).toContain("Rapport annuel 2024-2025 · ");
+    // Action, Responsables, Échéance, Statut, Avancement, Notes: the titles get more than an equal share.
+    const grids = [...xml.matchAll(/<w:tblGrid>(.*?)<\/w:tblGrid>/g)].map((grid) =>
+      [...grid[1].matchAll(/w:w="(\d+)"/g)].map((width) => Number(width[1])),
+    );
+    const actionGrid = grids.find((widths) => widths.length === 6);
+    if (!actionGrid) throw new Error("no action table");
+    expect(actionGrid.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(12240 - 2 * 1440);
+    expect(Math.max(...actionGrid)).toBe(actionGrid[0]);
+    expect(actionGrid[0]).toBeGreaterThan((12240 - 2 * 1440) / 6);
+    expect(xml).toContain("<w:cantSplit/>");
+  });
+
   test("hostile text comes out as literal text, and the file still parses", async () => {
     const { paragraphs, xml } = await render(buildReport(hostilePlan(), sampleOptions()));
+    // The 50,000-character row is taller than a page: it may break, or Word could not lay it out.
+    expect(xml.match(/<w:cantSplit\/>/g)?.length ?? 0).toBeLessThan(xml.match(/<w:tr>/g)?.length ?? 0);
     expect(paragraphs).toContain(`1 ${HOSTILE.html}`);
     expect(xml).not.toContain("<img");
     expect(paragraphs).toContain(`Orientation 1 — ${HOSTILE.html}`);

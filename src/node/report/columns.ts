@@ -1,0 +1,56 @@
+/**
+ * Column widths for the .docx tables, in characters. Word and LibreOffice give the columns of a
+ * table without widths equal shares, which squeezed an action's title into a sixth of the page
+ * beside an empty « Notes » column. This follows a browser's automatic layout, counting
+ * characters: each column first gets its longest word, then the room left goes to the columns
+ * whose cells are longest on average.
+ */
+import { lines } from "./text";
+
+/** A longer word (a web address) wraps anyway: it should not claim the page. */
+const MAX_WORD = 18;
+/** Past this, a cell wraps whatever its share: its length no longer says how much room it needs. */
+const MAX_WANTED = 60;
+
+export function columnWidths(grid: string[][], available: number): number[] {
+  const count = maxOf(grid.map((row) => row.length));
+  const columns = Array.from({ length: count }, (_, c) => grid.map((row) => row[c] ?? ""));
+  const least = columns.map((cells) => Math.max(1, maxOf(cells.map(longestWord))));
+  const wanted = columns.map((cells, c) => Math.max(least[c], Math.min(MAX_WANTED, meanLength(cells))));
+  const leastTotal = sum(least);
+  if (leastTotal >= available) return least.map((width) => (width * available) / leastTotal);
+  const room = available - leastTotal;
+  const extra = wanted.map((width, c) => width - least[c]);
+  const extraTotal = sum(extra);
+  // Every column's text already fits: the room left is shared in proportion to their widths.
+  if (extraTotal <= room) return wanted.map((width) => (width * available) / sum(wanted));
+  return least.map((width, c) => width + (room * extra[c]) / extraTotal);
+}
+
+/** How many lines a cell takes in a column of `width` characters. */
+export function lineCount(text: string, width: number): number {
+  return lines(text).reduce((total, line) => total + Math.max(1, Math.ceil(line.length / width)), 0);
+}
+
+/**
+ * The room the longest word needs, with one character to spare: bold headers and capitals are
+ * wider than the average character. Block elements (the progress bars) are drawn wider still.
+ */
+function longestWord(text: string): number {
+  const widths = text.split(/\s+/).map((word) => word.length + (word.match(BLOCKS)?.length ?? 0) / 2);
+  return Math.min(MAX_WORD, maxOf(widths) + 1);
+}
+
+const BLOCKS = /[\u2580-\u259f]/g;
+
+/** The mean length of a cell's longest line, over the cells that hold text. */
+function meanLength(cells: string[]): number {
+  const lengths = cells
+    .filter((cell) => cell.trim() !== "")
+    .map((cell) => maxOf(lines(cell).map((line) => line.length)));
+  return lengths.length === 0 ? 0 : sum(lengths) / lengths.length;
+}
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+// Not Math.max(...values): a pasted text may hold more words than a call takes arguments.
+const maxOf = (values: number[]) => values.reduce((most, value) => Math.max(most, value), 0);
