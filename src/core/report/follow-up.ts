@@ -1,6 +1,6 @@
 /** What comes after the review: late and postponed actions, the next period, owners, problems. */
 import { messages } from "../i18n";
-import type { Action } from "../model";
+import type { Action, Severity } from "../model";
 import { actionRows, actionTable, type ReportContext } from "./context";
 import type { ReportBlock } from "./document";
 import { NONE, ownerKeys } from "./labels";
@@ -35,7 +35,7 @@ export function nextPeriodActions(context: ReportContext): ReportBlock[] {
 /**
  * One table, grouped by owner (the roster name an owner resolved to, else the text as written):
  * roster order first, then the others as they first appear, then actions without an owner.
- * The owner's name is written on the first row of their group only.
+ * The owner's name is on every row: a group that continues on the next page stays readable.
  */
 export function byOwner(context: ReportContext): ReportBlock[] {
   const { t, plan } = context;
@@ -53,9 +53,9 @@ export function byOwner(context: ReportContext): ReportBlock[] {
   if (unowned.length > 0) groups.set(t.noOwner, unowned);
   const rows: string[][] = [];
   for (const [owner, actions] of groups) {
-    actionRows(context, actions, ["action", "deadline", "status", "progress"]).forEach((row, index) => {
-      rows.push([index === 0 ? owner : "", ...row]);
-    });
+    for (const row of actionRows(context, actions, ["action", "deadline", "status", "progress"])) {
+      rows.push([owner, ...row]);
+    }
   }
   const columns = [
     t.columns.owner,
@@ -70,11 +70,17 @@ export function byOwner(context: ReportContext): ReportBlock[] {
   ];
 }
 
+/** Errors first, then warnings, then information; in the plan's order within each. */
+const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+
 export function problemsAppendix(context: ReportContext): ReportBlock[] {
   const { t, options } = context;
   if (options.problems.length === 0) return [];
   const severities = messages(options.language).common.severities;
-  const rows = options.problems.map((problem) => [
+  const sorted = SEVERITY_ORDER.flatMap((severity) =>
+    options.problems.filter((p) => p.severity === severity),
+  );
+  const rows = sorted.map((problem) => [
     severities[problem.severity],
     problem.sheet ?? NONE,
     problem.row === null ? NONE : String(problem.row),

@@ -156,10 +156,14 @@ describe("the annual report of a sample plan", () => {
 
   test("per owner: roster order, then other owners, then actions without owner", () => {
     const rows = tableAfter(report, "Actions par responsable").rows;
-    expect(rows.map((row) => row[0]).filter((owner) => owner !== "")).toEqual([
+    expect(rows.map((row) => row[0])).toEqual([
+      "Nathalie Gagnon",
+      "Nathalie Gagnon",
       "Nathalie Gagnon",
       "Olivier Roy",
+      "Olivier Roy",
       "CA",
+      "Comité approche inclusive",
       "Comité approche inclusive",
       "(Sans responsable)",
     ]);
@@ -208,6 +212,21 @@ describe("options", () => {
     expect(tableAfter(report, "Annexe — Points à corriger dans le plan").rows).toEqual([
       ["Erreur", "Plan", "12", "Responsables", problem.message],
     ]);
+  });
+
+  test("the appendix lists errors first, then warnings, then information, each in the plan's order", () => {
+    const at = (severity: Problem["severity"], row: number): Problem => ({
+      severity,
+      code: "x",
+      message: `${severity} ${row}`,
+      sheet: "Actions",
+      row,
+      column: null,
+    });
+    const problems = [at("info", 2), at("warning", 3), at("error", 9), at("info", 1), at("error", 4)];
+    const report = buildReport(samplePlan(), sampleOptions({ problems }));
+    const rows = tableAfter(report, "Annexe — Points à corriger dans le plan").rows;
+    expect(rows.map((row) => row[4])).toEqual(["error 9", "error 4", "warning 3", "info 2", "info 1"]);
   });
 
   test("in English", () => {
