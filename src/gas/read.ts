@@ -25,11 +25,6 @@ export function readSheetData(sheet: Sheet, name: string): SheetData {
   return { sheet, grid: { name, values: sheetValues(sheet) } };
 }
 
-/** Every sheet of the spreadsheet: one read per sheet. */
-export function readAllSheets(spreadsheet: Spreadsheet): SheetData[] {
-  return spreadsheet.getSheets().map((sheet) => readSheetData(sheet, sheet.getName()));
-}
-
 /** A canonical sheet by its French name, else its English one; null when neither exists. */
 export function sheetBySpec(
   spreadsheet: Spreadsheet,

@@ -34,7 +34,7 @@ import { canonicalSheets } from "../core/sheets/write";
 import { type MergeConflict, mergeSheet } from "../core/sync/merge";
 import { activeSpreadsheet, languageOf, type Range, type Sheet, type Spreadsheet, todayIn } from "./env";
 import { type FormatTarget, formatSheet, prepareTextColumns, textColumns } from "./format";
-import { asWorkbook, readAllSheets, type SheetData } from "./read";
+import { asWorkbook, readSheetData, type SheetData } from "./read";
 import { readState, writeState } from "./state";
 
 export interface StructureOutcome {
@@ -56,14 +56,14 @@ export function structure(): StructureOutcome {
   const language = languageOf(spreadsheet);
   const texts = messages(language).ui.server;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const all = readAllSheets(spreadsheet);
   const state = readState();
-  const workbook = asWorkbook(all, timeZone);
   const listsName = texts.listsSheet;
   const ownSheet = (name: string) =>
     CANONICAL_SHEETS.some((spec) => matchesName(name, spec)) || name === listsName;
+  const { all, complete } = readNeededSheets(spreadsheet, (name) => ownSheet(name) || name === state.source);
+  const workbook = asWorkbook(all, timeZone);
 
-  const empty = all.every((data) => data.grid.values.every(isEmptyRow));
+  const empty = complete && all.every((data) => data.grid.values.every(isEmptyRow));
   const remembered = state.source && all.some((d) => d.grid.name === state.source) ? state.source : undefined;
   // A roster or settings sheet alone is not a plan: the board's own layout is still to be structured.
   const hasCanonical = hasCanonicalSheets(workbook);
@@ -156,6 +156,27 @@ export function structure(): StructureOutcome {
       ...conflictTexts,
     ],
     conflicts,
+  };
+}
+
+/**
+ * The sheets Structurer reads. Once the plan has its canonical sheets, only the sheets `needed`
+ * names (its own, the remembered source): the other tabs of the workbook (archives, notes) cost
+ * nothing, however many. Before that, every sheet, to find the plan in the board's own layout.
+ */
+function readNeededSheets(
+  spreadsheet: Spreadsheet,
+  needed: (name: string) => boolean,
+): { all: SheetData[]; complete: boolean } {
+  const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
+  const structured = hasCanonicalSheets({
+    sheets: sheets.map(({ name }) => ({ name, values: [] })),
+    timeZone: "UTC",
+  });
+  const read = structured ? sheets.filter(({ name }) => needed(name)) : sheets;
+  return {
+    all: read.map(({ sheet, name }) => readSheetData(sheet, name)),
+    complete: read.length === sheets.length,
   };
 }
 

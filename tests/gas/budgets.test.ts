@@ -106,6 +106,34 @@ describe("call budgets, in round trips, independent of the number of rows", () =
     expect(again.roundTrips).toBeLessThanOrEqual(40);
   });
 
+  it("Structurer run again does not read the workbook's other tabs, however many", () => {
+    const rows = parse(readFileSync("samples/pivot-plan.csv"), { bom: true, relax_column_count: true });
+    const archives = (count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        name: `Archives ${2010 + i}`,
+        values: [
+          ["Poste", "Montant"],
+          ["Loyer", 12000 + i],
+        ],
+      }));
+    const [without, withTen] = [0, 10].map((count) =>
+      measure(
+        () =>
+          install({ spreadsheet: { sheets: [{ name: "Plan d'action", values: rows }, ...archives(count)] } }),
+        (fake) => {
+          structure();
+          fake.calls.reset();
+          structure();
+          // The canonical sheets, the dropdowns' helper sheet and the source: nothing else.
+          expect(fake.calls.of("Sheet.getSheetValues")).toBe(CANONICAL_SHEETS + 2);
+        },
+      ),
+    );
+    // Only their names are looked at (the spreadsheet's metadata, one trip for all).
+    expect(withTen.roundTrips).toBe(without.roundTrips);
+    expect(withTen.roundTrips).toBeLessThanOrEqual(40);
+  });
+
   it("Structurer importing the board's own layout (Pivot sample), first run and again: ≤ 40", () => {
     const rows = parse(readFileSync("samples/pivot-plan.csv"), { bom: true, relax_column_count: true });
     const board = () => install({ spreadsheet: { sheets: [{ name: "Plan d'action", values: rows }] } });
