@@ -4,8 +4,9 @@
  * person chose or a Valider mark is kept), plain-text format on codes, references and échéances,
  * data validation, conditional formats recognised by a marker in their formula (so they are
  * replaced, never duplicated, and a person's own rules are kept), a warning-only protection on the
- * header. Every step costs a fixed number of calls, whatever the number of rows; a sheet Boussole
- * has just created is not read back (its formats, rules and protections are known).
+ * header. Every step costs a fixed number of calls, whatever the number of rows. What must be
+ * known of a sheet's present state is read first (inspectFormatting, protectedHeaders), so that
+ * the writes of Structurer travel as one batch; a sheet Boussole creates is not read at all.
  */
 
 import { columnLetters } from "../core/a1";
@@ -98,28 +99,74 @@ export function prepareTextColumns(target: FormatTarget, maxRows: number): void 
   for (const index of textColumns(target)) columnRange(target, maxRows, index).setNumberFormat("@");
 }
 
-export function formatSheet(target: FormatTarget, maxRows: number, context: FormatContext): void {
+/** What formatting a sheet must know of its present state: read before anything is written. */
+export interface FormatInspection {
+  /** Backgrounds of the data rows the sheet already has: banding keeps a person's colours. */
+  backgrounds: string[][];
+  /** Conditional format rules that are not Boussole's: kept as they are. */
+  otherRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[];
+  headerProtected: boolean;
+}
+
+/** A sheet Boussole is about to create: white, no rules, no protection. */
+export const NEW_SHEET: FormatInspection = { backgrounds: [], otherRules: [], headerProtected: false };
+
+/** The names of the sheets whose header carries Boussole's protection: one read for them all. */
+export function protectedHeaders(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): Set<string> {
+  const descriptions = (["fr", "en"] as const).map((l) => messages(l).ui.server.headerProtection);
+  return new Set(
+    spreadsheet
+      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
+      .filter((protection) => descriptions.includes(protection.getDescription()))
+      .map((protection) => protection.getRange().getSheet().getName()),
+  );
+}
+
+/** The reads formatting an existing sheet needs (created sheets use NEW_SHEET). */
+export function inspectFormatting(
+  target: FormatTarget,
+  protectedSheets: ReadonlySet<string>,
+): FormatInspection {
+  const { sheet, headerRow } = target;
+  // Rows the sheet does not have yet are new, hence white.
+  const rows = Math.min(target.lastRow, sheet.getMaxRows()) - headerRow;
+  const width = Math.min(target.header.length, sheet.getMaxColumns());
+  return {
+    backgrounds: rows > 0 && width > 0 ? sheet.getRange(headerRow + 1, 1, rows, width).getBackgrounds() : [],
+    otherRules:
+      target.spec === ACTIONS_SHEET
+        ? sheet.getConditionalFormatRules().filter((existing) => !isOwnRule(existing))
+        : [],
+    headerProtected: protectedSheets.has(target.name),
+  };
+}
+
+export function formatSheet(
+  target: FormatTarget,
+  maxRows: number,
+  context: FormatContext,
+  inspection: FormatInspection,
+): void {
   const { sheet, headerRow, header } = target;
   const width = header.length;
   sheet.setFrozenRows(headerRow);
   const headerRange = sheet.getRange(headerRow, 1, 1, width);
   headerRange.setFontWeight("bold").setBackground(HEADER_BACKGROUND);
-  band(target, width);
+  band(target, width, inspection.backgrounds);
   if (target.created) setWidths(target);
   validate(target, maxRows, context);
-  if (target.spec === ACTIONS_SHEET) conditionalFormats(target, maxRows);
-  protectHeader(target, headerRange, context.language);
+  if (target.spec === ACTIONS_SHEET) conditionalFormats(target, maxRows, inspection.otherRules);
+  if (!inspection.headerProtected) protectHeader(headerRange, context.language);
 }
 
-function band(target: FormatTarget, width: number): void {
+function band(target: FormatTarget, width: number, backgrounds: string[][]): void {
   const rows = target.lastRow - target.headerRow;
   if (rows <= 0) return;
   const range = target.sheet.getRange(target.headerRow + 1, 1, rows, width);
-  // A sheet Boussole just created is white: no need to read it.
-  const current = target.created
-    ? Array.from({ length: rows }, () => Array<string>(width).fill(BAND_COLORS[0]))
-    : range.getBackgrounds();
   let changed = false;
+  const current = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: width }, (_, c) => backgrounds[r]?.[c] ?? BAND_COLORS[0]),
+  );
   const next = current.map((row, r) =>
     row.map((color) => {
       const band = BAND_COLORS[r % 2];
@@ -178,7 +225,11 @@ function validate(target: FormatTarget, maxRows: number, context: FormatContext)
  * compares the « Fin prévue » column (the échéance's computed end) with TODAY(), so it stays right
  * as days pass and as the status is edited; the references are relative, so they follow moved columns.
  */
-function conditionalFormats(target: FormatTarget, maxRows: number): void {
+function conditionalFormats(
+  target: FormatTarget,
+  maxRows: number,
+  otherRules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[],
+): void {
   const columns = columnsOf(target);
   const status = columns.get("status");
   const end = target.header.findIndex((text) => matchesName(text, PLANNED_END_COLUMN));
@@ -196,9 +247,6 @@ function conditionalFormats(target: FormatTarget, maxRows: number): void {
     Math.max(1, maxRows - target.headerRow),
     target.header.length,
   );
-  const own = target.created
-    ? []
-    : target.sheet.getConditionalFormatRules().filter((existing) => !isOwnRule(existing));
   const rule = (formula: string, color: string) =>
     SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(formula)
@@ -206,7 +254,7 @@ function conditionalFormats(target: FormatTarget, maxRows: number): void {
       .setRanges([range])
       .build();
   const rules = [rule(done, DONE_FONT), ...(late ? [rule(late, LATE_FONT)] : [])];
-  target.sheet.setConditionalFormatRules([...own, ...rules]);
+  target.sheet.setConditionalFormatRules([...otherRules, ...rules]);
 }
 
 function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
@@ -214,13 +262,6 @@ function isOwnRule(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): bo
   return values.some((value) => typeof value === "string" && value.includes(RULE_MARKER));
 }
 
-function protectHeader(target: FormatTarget, headerRange: Range, language: Language): void {
-  const descriptions = (["fr", "en"] as const).map((l) => messages(l).ui.server.headerProtection);
-  const existing =
-    !target.created &&
-    target.sheet
-      .getProtections(SpreadsheetApp.ProtectionType.RANGE)
-      .some((protection) => descriptions.includes(protection.getDescription()));
-  if (existing) return;
+function protectHeader(headerRange: Range, language: Language): void {
   headerRange.protect().setDescription(messages(language).ui.server.headerProtection).setWarningOnly(true);
 }

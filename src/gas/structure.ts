@@ -33,7 +33,16 @@ import { hasCanonicalSheets, readCanonicalPlan } from "../core/sheets/read";
 import { canonicalSheets } from "../core/sheets/write";
 import { type MergeConflict, mergeSheet } from "../core/sync/merge";
 import { activeSpreadsheet, languageOf, type Range, type Sheet, type Spreadsheet, todayIn } from "./env";
-import { type FormatTarget, formatSheet, prepareTextColumns, textColumns } from "./format";
+import {
+  type FormatInspection,
+  type FormatTarget,
+  formatSheet,
+  inspectFormatting,
+  NEW_SHEET,
+  prepareTextColumns,
+  protectedHeaders,
+  textColumns,
+} from "./format";
 import { asWorkbook, readSheetData, type SheetData } from "./read";
 import { readState, writeState } from "./state";
 
@@ -115,15 +124,23 @@ export function structure(): StructureOutcome {
     actions.changed = true;
   }
 
-  const sheets = writeAll(spreadsheet, targets, language);
+  // Every read comes before the first write, so that the writes travel as one batch.
+  const protectedSheets = protectedHeaders(spreadsheet);
+  const prepared = targets.map((target) => prepare(target, protectedSheets, language));
+  const sheets = writeAll(spreadsheet, prepared);
   const lists = writeLists(spreadsheet, sheets, listsName, all);
-  for (const { target, maxRows } of sheets) {
-    formatSheet(target, maxRows, {
-      language,
-      objectiveList: lists?.objectives ?? null,
-      orientationList: lists?.orientations ?? null,
-      rosterNames: rosterRange(sheets),
-    });
+  for (const { target, maxRows, inspection } of sheets) {
+    formatSheet(
+      target,
+      maxRows,
+      {
+        language,
+        objectiveList: lists?.objectives ?? null,
+        orientationList: lists?.orientations ?? null,
+        rosterNames: rosterRange(sheets),
+      },
+      inspection,
+    );
   }
   // Each insertSheet made the new sheet the active one: show the plan's actions instead.
   if (sheets.some(({ target }) => target.created)) {
@@ -231,23 +248,68 @@ function withPlannedEnd(values: Cell[][], plan: Plan, timeZone: string, language
   return changed;
 }
 
+interface Target {
+  spec: SheetSpec;
+  data: SheetData | undefined;
+  values: Cell[][];
+  changed: boolean;
+}
+
+/** A sheet to write, with what was read of it beforehand. */
+interface Prepared extends Target {
+  name: string;
+  headerRow: number;
+  header: string[];
+  block: ChangedBlock | null;
+  inspection: FormatInspection;
+}
+
+/** The smallest block holding every changed cell, and the formulas and formats it had. */
+interface ChangedBlock {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  formulas: string[][];
+  formats: string[][];
+}
+
 interface Written {
   target: FormatTarget;
   maxRows: number;
+  inspection: FormatInspection;
+}
+
+/** The reads a sheet needs before it is written: its changed block and its formatting. */
+function prepare(target: Target, protectedSheets: ReadonlySet<string>, language: Language): Prepared {
+  const { spec, data, values } = target;
+  const headerAt = Math.max(
+    0,
+    values.findIndex((row) => !isEmptyRow(row)),
+  );
+  const prepared = {
+    ...target,
+    name: data?.grid.name ?? spec[language],
+    headerRow: headerAt + 1,
+    header: (values[headerAt] ?? []).map((cell) => cellText(cell, "UTC")),
+  };
+  const bounds = target.changed ? changedBounds(data?.grid ?? null, values) : null;
+  if (!data) {
+    const block = bounds && { ...bounds, formulas: [], formats: [] };
+    return { ...prepared, block, inspection: NEW_SHEET };
+  }
+  const existing: FormatTarget = { ...prepared, sheet: data.sheet, lastRow: values.length, created: false };
+  return {
+    ...prepared,
+    block: bounds && readBlock(data.sheet, bounds, data.grid),
+    inspection: inspectFormatting(existing, protectedSheets),
+  };
 }
 
 /** Creates missing sheets, sets text formats, then writes each changed sheet's changed block. */
-function writeAll(
-  spreadsheet: Spreadsheet,
-  targets: readonly { spec: SheetSpec; data: SheetData | undefined; values: Cell[][]; changed: boolean }[],
-  language: Language,
-): Written[] {
-  return targets.map(({ spec, data, values, changed }) => {
-    const sheet = data?.sheet ?? spreadsheet.insertSheet(spec[language]);
-    const headerAt = Math.max(
-      0,
-      values.findIndex((row) => !isEmptyRow(row)),
-    );
+function writeAll(spreadsheet: Spreadsheet, prepared: readonly Prepared[]): Written[] {
+  return prepared.map(({ spec, data, values, name, headerRow, header, block, inspection }) => {
+    const sheet = data?.sheet ?? spreadsheet.insertSheet(name);
     let maxRows = sheet.getMaxRows();
     if (values.length > maxRows) {
       sheet.insertRowsAfter(maxRows, values.length - maxRows);
@@ -255,63 +317,84 @@ function writeAll(
     }
     const target: FormatTarget = {
       sheet,
-      name: data?.grid.name ?? spec[language],
+      name,
       spec,
-      headerRow: headerAt + 1,
-      header: (values[headerAt] ?? []).map((cell) => cellText(cell, "UTC")),
+      headerRow,
+      header,
       lastRow: values.length,
       created: !data,
     };
     prepareTextColumns(target, maxRows);
-    if (changed) writeChangedBlock(sheet, data?.grid ?? null, values, new Set(textColumns(target)));
-    return { target, maxRows };
+    if (block) writeBlock(sheet, block, data?.grid ?? null, values, new Set(textColumns(target)));
+    return { target, maxRows, inspection };
   });
 }
 
-/**
- * Writes the smallest block holding every changed cell, in one `setValues`. Unchanged cells inside
- * it are written back as they were: formulas as formulas, and text that Sheets would otherwise
- * convert (« 007 », « 2020-03 ») quoted, unless its cell is already plain text.
- */
-function writeChangedBlock(
-  sheet: Sheet,
-  before: SheetGrid | null,
-  values: Cell[][],
-  textColumns: ReadonlySet<number>,
-): void {
-  const same = (r: number, c: number) => {
-    const old = before?.values[r]?.[c] ?? "";
-    const next = values[r][c] ?? "";
-    return old instanceof Date && next instanceof Date ? old.getTime() === next.getTime() : old === next;
-  };
+function sameCell(before: SheetGrid | null, values: Cell[][], r: number, c: number): boolean {
+  const old = before?.values[r]?.[c] ?? "";
+  const next = values[r][c] ?? "";
+  return old instanceof Date && next instanceof Date ? old.getTime() === next.getTime() : old === next;
+}
+
+/** 0-based bounds of the changed cells; null when nothing changed. */
+function changedBounds(before: SheetGrid | null, values: Cell[][]) {
   let top = Number.POSITIVE_INFINITY;
   let bottom = -1;
   let left = Number.POSITIVE_INFINITY;
   let right = -1;
   for (let r = 0; r < values.length; r++) {
     for (let c = 0; c < values[r].length; c++) {
-      if (same(r, c)) continue;
+      if (sameCell(before, values, r, c)) continue;
       top = Math.min(top, r);
       bottom = Math.max(bottom, r);
       left = Math.min(left, c);
       right = Math.max(right, c);
     }
   }
-  if (bottom < 0) return;
-  const range = sheet.getRange(top + 1, left + 1, bottom - top + 1, right - left + 1);
-  // A new sheet has no formulas, and plain text only where prepareTextColumns put it.
-  const formulas = before ? range.getFormulas() : [];
-  const formats = before ? range.getNumberFormats() : null;
-  const isText = (r: number, c: number) => (formats ? formats[r]?.[c] === "@" : textColumns.has(left + c));
-  const block = values.slice(top, bottom + 1).map((row, r) =>
+  return bottom < 0 ? null : { top, left, bottom, right };
+}
+
+/** Formulas and formats of the block, where the sheet had content (below and right of it, none). */
+function readBlock(
+  sheet: Sheet,
+  bounds: { top: number; left: number; bottom: number; right: number },
+  before: SheetGrid,
+): ChangedBlock {
+  const bottom = Math.min(bounds.bottom, before.values.length - 1);
+  const right = Math.min(bounds.right, Math.max(0, ...before.values.map((row) => row.length)) - 1);
+  if (bottom < bounds.top || right < bounds.left) return { ...bounds, formulas: [], formats: [] };
+  const range = sheet.getRange(
+    bounds.top + 1,
+    bounds.left + 1,
+    bottom - bounds.top + 1,
+    right - bounds.left + 1,
+  );
+  return { ...bounds, formulas: range.getFormulas(), formats: range.getNumberFormats() };
+}
+
+/**
+ * Writes the changed block in one `setValues`. Unchanged cells inside it are written back as they
+ * were: formulas as formulas, and text that Sheets would otherwise convert (« 007 », « 2020-03 »)
+ * quoted, unless its cell is plain text (a text column, or a cell a person formatted so).
+ */
+function writeBlock(
+  sheet: Sheet,
+  block: ChangedBlock,
+  before: SheetGrid | null,
+  values: Cell[][],
+  textColumns: ReadonlySet<number>,
+): void {
+  const { top, left, bottom, right, formulas, formats } = block;
+  const isText = (r: number, c: number) => textColumns.has(left + c) || formats[r]?.[c] === "@";
+  const cells = values.slice(top, bottom + 1).map((row, r) =>
     row.slice(left, right + 1).map((cell, c): Cell => {
       const formula = formulas[r]?.[c];
-      if (formula && same(top + r, left + c)) return formula;
+      if (formula && sameCell(before, values, top + r, left + c)) return formula;
       if (typeof cell === "string" && !isText(r, c) && wouldConvert(cell)) return `'${cell}`;
       return cell;
     }),
   );
-  range.setValues(block);
+  sheet.getRange(top + 1, left + 1, bottom - top + 1, right - left + 1).setValues(cells);
 }
 
 /** Text that Sheets would read as a number, a date, a boolean or a formula if written as is. */

@@ -4,6 +4,7 @@ import { FakeObject } from "../expose";
 import type { UiRecord } from "../ui";
 import { parseA1 } from "./a1";
 import { type ConditionalRuleSpec, type RangeRef, SheetModel, type SpreadsheetModel } from "./model";
+import type { FakeProtection } from "./protection";
 import type { FakeRange } from "./range";
 import { duplicateSheet, FakeSheet } from "./sheet";
 import { FakeConditionalFormatRule, type RangeResolver } from "./validation";
@@ -83,6 +84,10 @@ export class FakeSpreadsheet extends FakeObject implements RangeResolver {
 
   getSheets(): FakeSheet[] {
     return this.model.sheets.map((sheet) => this._sheet(sheet));
+  }
+  /** Every protection of that type, sheet by sheet. */
+  getProtections(type: string): FakeProtection[] {
+    return this.model.sheets.flatMap((sheet) => this._sheet(sheet).getProtections(type));
   }
   getNumSheets(): number {
     return this.model.sheets.length;
