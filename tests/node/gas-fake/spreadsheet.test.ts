@@ -31,6 +31,15 @@ describe("Spreadsheet", () => {
     expect([ss.getSpreadsheetTimeZone(), ss.getSpreadsheetLocale()]).toEqual(["America/Toronto", "fr_CA"]);
   });
 
+  it("getProtections lists the protections of every sheet, each with its range", () => {
+    const { fake, ss } = workbook();
+    ss.getSheetByName("Actions")?.getRange(1, 1, 1, 2).protect().setDescription("En-tête");
+    const protections = ss.getProtections(fake.globals.SpreadsheetApp.ProtectionType.RANGE);
+    expect(protections.map((p) => [p.getDescription(), p.getRange().getSheet().getName()])).toEqual([
+      ["En-tête", "Actions"],
+    ]);
+  });
+
   it("getSheetByName returns null for a missing sheet", () => {
     const { ss } = workbook();
     expect(ss.getSheetByName("Objectifs")).toBeNull();
