@@ -2,9 +2,9 @@
  * « Valider le plan »: every check of the pipeline, shown where it applies. Per canonical sheet:
  * one read of its values; where a mark is or was, one read of notes and backgrounds, then one
  * `setBackgrounds` and one `setNotes` (skipped when nothing changed), all writes after all reads.
- * Only Boussole's own marks are ever cleared (core/marks/marks.ts). The
- * « Fin prévue » column is refreshed too, so the « late » colour follows échéances edited by hand.
- * Then the sidebar opens on the Problèmes list.
+ * Only Boussole's own marks are ever cleared (core/marks/marks.ts). The « Fin prévue » column is
+ * refreshed too, so the « late » colour follows échéances edited by hand. Then the sidebar opens
+ * on the Problèmes list.
  */
 import { actionsTable } from "../core/actions/table";
 import { type Cell, cellText } from "../core/cells";
