@@ -21,6 +21,11 @@ interface Cost {
   calls: number;
 }
 
+/** Calls that change a sheet, and calls that read its cells or formatting. */
+const CHANGE = /^(Range|Sheet|Spreadsheet|Protection)\.(set|insert|protect|hide|activate)/;
+const READ =
+  /\.get(Values|SheetValues|Formulas|NumberFormats|Backgrounds|Notes|Protections|ConditionalFormatRules)$/;
+
 /** The cost of `operation` on a fresh fake made by `setup`. */
 function measure(setup: () => FakeGas, operation: (fake: FakeGas) => unknown): Cost {
   const fake = setup();
@@ -104,6 +109,18 @@ describe("call budgets, in round trips, independent of the number of rows", () =
       structure();
     });
     expect(again.roundTrips).toBeLessThanOrEqual(40);
+  });
+
+  it("Structurer and Valider send their changes in one batch: every read comes first", () => {
+    for (const operation of [structure, validate]) {
+      const fake = install({ spreadsheet: { sheets: canonicalInits(generatePlan(10)) } });
+      fake.calls.reset();
+      operation();
+      const log = fake.calls.sequence();
+      const firstChange = log.findIndex((method) => CHANGE.test(method));
+      expect(firstChange).toBeGreaterThan(0);
+      expect(log.slice(firstChange).filter((method) => READ.test(method))).toEqual([]);
+    }
   });
 
   it("Structurer run again does not read the workbook's other tabs, however many", () => {

@@ -8,6 +8,7 @@ import { costOf } from "./cost";
 
 export class CallLog {
   readonly #counts = new Map<string, number>();
+  readonly #sequence: string[] = [];
   #total = 0;
   #roundTrips = 0;
   /** Changes are queued and no trip or flush has sent them yet. */
@@ -16,6 +17,7 @@ export class CallLog {
 
   record(method: string): void {
     this.#counts.set(method, (this.#counts.get(method) ?? 0) + 1);
+    this.#sequence.push(method);
     this.#total++;
     switch (costOf(method)) {
       case "trip":
@@ -56,6 +58,11 @@ export class CallLog {
     return Object.fromEntries([...this.#counts].sort(([a], [b]) => a.localeCompare(b)));
   }
 
+  /** Every call in the order it was made, e.g. to check that no read follows a write. */
+  sequence(): readonly string[] {
+    return this.#sequence;
+  }
+
   /** Calls of one "Kind.method" (0 when never called). */
   of(method: string): number {
     return this.#counts.get(method) ?? 0;
@@ -63,6 +70,7 @@ export class CallLog {
 
   reset(): void {
     this.#counts.clear();
+    this.#sequence.length = 0;
     this.#total = 0;
     this.#roundTrips = 0;
     this.#batchOpen = false;
