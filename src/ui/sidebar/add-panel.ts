@@ -7,6 +7,7 @@ import { namesOwner, toggleOwner } from "../shared/owners";
 import { call } from "../shared/rpc";
 import { parseBudget, parseProgress } from "../shared/values";
 import { statusSelect, type Texts } from "./texts";
+import { sendWrite } from "./write";
 
 type Orientations = SidebarData["orientations"];
 
@@ -153,25 +154,19 @@ export function addPanel(texts: Texts, onWritten: () => void): Panel {
       budget: parseBudget(budget.control.value),
       notes: notes.control.value.trim(),
     };
-    submit.disabled = true;
-    notice.show("info", t.saving);
-    try {
-      const result = await call("addAction", input);
-      if (!result.ok) {
-        errors.show(result.errors, texts.sidebar.fixFields);
-        return;
-      }
-      notice.show("success", t.added(result.code, result.row));
-      for (const f of [title, description, owners, deadline, progress, budget, notes]) f.control.value = "";
-      status.control.selectedIndex = 0;
-      deadline.control.dispatchEvent(new Event("change"));
-      syncRoster();
-      onWritten();
-    } catch (error) {
-      notice.show("error", texts.sidebar.callFailed((error as Error).message));
-    } finally {
-      submit.disabled = false;
-    }
+    await sendWrite(
+      { submit, notice, errors, saving: t.saving },
+      texts,
+      () => call("addAction", input),
+      (result) => {
+        notice.show("success", t.added(result.code, result.row));
+        for (const f of [title, description, owners, deadline, progress, budget, notes]) f.control.value = "";
+        status.control.selectedIndex = 0;
+        deadline.control.dispatchEvent(new Event("change"));
+        syncRoster();
+        onWritten();
+      },
+    );
   }
 
   return { element, setData };

@@ -7,6 +7,7 @@ import { call } from "../shared/rpc";
 import { parseProgress } from "../shared/values";
 import type { Panel } from "./add-panel";
 import { statusSelect, type Texts } from "./texts";
+import { sendWrite } from "./write";
 
 export function updatePanel(texts: Texts, onWritten: () => void, onUseSelection: () => void): Panel {
   const t = texts.sidebar.update;
@@ -111,21 +112,15 @@ export function updatePanel(texts: Texts, onWritten: () => void, onUseSelection:
       deadline: deadline.control.value.trim(),
     };
     if (status.control.value) input.status = status.control.value as ActionUpdateInput["status"];
-    submit.disabled = true;
-    notice.show("info", t.saving);
-    try {
-      const result = await call("updateAction", input);
-      if (!result.ok) {
-        errors.show(result.errors, texts.sidebar.fixFields);
-        return;
-      }
-      notice.show("success", t.saved(chosen.code));
-      onWritten();
-    } catch (error) {
-      notice.show("error", texts.sidebar.callFailed((error as Error).message));
-    } finally {
-      submit.disabled = false;
-    }
+    await sendWrite(
+      { submit, notice, errors, saving: t.saving },
+      texts,
+      () => call("updateAction", input),
+      () => {
+        notice.show("success", t.saved(chosen.code));
+        onWritten();
+      },
+    );
   }
 
   return { element, setData };
