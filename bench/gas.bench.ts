@@ -28,23 +28,21 @@ function fakeWithPlan(size: number): () => FakeGas {
   };
 }
 
-/** One operation on one shared fake (installed before each run), counting the calls of the last run. */
-function onShared(
+/** One operation on the fake `acquire` hands over, counting the cost of the last run. */
+function measured(
   operation: string,
   size: string,
-  make: () => FakeGas,
+  acquire: () => FakeGas,
   run: () => unknown,
   target: string,
 ): BenchCase {
-  let fake: FakeGas | null = null;
   let cost: ServiceCost = { roundTrips: 0, calls: 0 };
   return {
     operation,
     size,
     target,
     run: () => {
-      fake ??= make();
-      installFakeGas(globalThis, fake);
+      const fake = acquire();
       fake.calls.reset();
       run();
       cost = costOf(fake.calls);
@@ -53,26 +51,15 @@ function onShared(
   };
 }
 
-function onFresh(
-  operation: string,
-  size: string,
-  make: () => FakeGas,
-  run: () => unknown,
-  target: string,
-): BenchCase {
-  let cost: ServiceCost = { roundTrips: 0, calls: 0 };
-  return {
-    operation,
-    size,
-    target,
-    run: () => {
-      const fake = make();
-      fake.calls.reset();
-      run();
-      cost = costOf(fake.calls);
-    },
-    serviceCalls: () => cost,
+/** One fake shared by every run (installed again before each, other cases install theirs). */
+function onShared(operation: string, size: string, make: () => FakeGas, run: () => unknown, target: string) {
+  let fake: FakeGas | null = null;
+  const acquire = () => {
+    fake ??= make();
+    installFakeGas(globalThis, fake);
+    return fake;
   };
+  return measured(operation, size, acquire, run, target);
 }
 
 export function cases(): BenchCase[] {
@@ -90,7 +77,8 @@ export function cases(): BenchCase[] {
         "≤ 8 round trips",
       ),
       onShared("gas: Valider", size, make, () => validate(), "≤ 4 round trips per sheet"),
-      onFresh("gas: Structurer (first run, canonical)", size, make, () => structure(), "≤ 40 round trips"),
+      // A fresh fake for every run (make), so that each is a first run.
+      measured("gas: Structurer (first run, canonical)", size, make, () => structure(), "≤ 40 round trips"),
       onShared("gas: Structurer (run again)", size, make, () => structure(), "idempotent, ≤ 40 round trips"),
     ];
   });
