@@ -55,8 +55,7 @@ export function canonicalSheets(
       objectives.map(({ orientation, objective: o }) => ({
         fields: {
           code: o.code,
-          orientation:
-            orientation.code === PLACEHOLDER_CODE ? "" : referenceLabel(orientation.code, orientation.title),
+          orientation: parentReference(orientation),
           title: o.title,
           group: o.group ?? "",
           indicators: o.indicators ?? "",
@@ -74,8 +73,7 @@ export function canonicalSheets(
       allActions(plan).map(({ objective, action: a }) => ({
         fields: {
           code: a.code,
-          objective:
-            objective.code === PLACEHOLDER_CODE ? "" : referenceLabel(objective.code, objective.title),
+          objective: parentReference(objective),
           title: a.title,
           description: a.description ?? "",
           owners: a.ownersText || a.owners.map((owner) => owner.text).join(" + "),
@@ -162,4 +160,9 @@ function settingsTable(plan: Plan, previous: readonly SheetGrid[], language: Lan
     (row) => !isEmptyRow(row) && !SETTING_KEYS.some((key) => matchesName(String(row[0] ?? ""), key)),
   );
   return { name: old?.name ?? SETTINGS_SHEET[language], values: rectangular([headerRow, ...rows, ...own]) };
+}
+
+/** How a row names its parent; empty under the placeholder that holds rows without one. */
+function parentReference(parent: { code: string; title: string }): string {
+  return parent.code === PLACEHOLDER_CODE ? "" : referenceLabel(parent.code, parent.title);
 }
