@@ -1,20 +1,8 @@
 import fc from "fast-check";
-import {
-  emptyPlan,
-  newAction,
-  newObjective,
-  newOrientation,
-  type RosterEntry,
-} from "../../../src/core/model";
+import { emptyPlan, newAction, newObjective, newOrientation } from "../../../src/core/model";
 import { createOwnerMatcher, resolvePlanOwners } from "../../../src/core/owners/resolve";
+import { rosterEntry as entry } from "../../support/roster";
 import { pivotOwnerCells, pivotRoster } from "./pivot";
-
-const entry = (name: string, role: string | null = null, aliases: string[] = []): RosterEntry => ({
-  name,
-  role,
-  email: null,
-  aliases,
-});
 
 describe("the Pivot sample against its roster", () => {
   const matcher = createOwnerMatcher(pivotRoster());

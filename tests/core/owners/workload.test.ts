@@ -8,13 +8,7 @@ import {
   type RosterEntry,
 } from "../../../src/core/model";
 import { ownerWorkload } from "../../../src/core/owners/workload";
-
-const entry = (name: string, role: string | null = null, aliases: string[] = []): RosterEntry => ({
-  name,
-  role,
-  email: null,
-  aliases,
-});
+import { rosterEntry as entry } from "../../support/roster";
 
 const due = (end: string) => ({ text: end, kind: "date" as const, start: end, end });
 

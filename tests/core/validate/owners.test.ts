@@ -9,14 +9,8 @@ import {
 } from "../../../src/core/model";
 import type { ValidationContext } from "../../../src/core/validate/context";
 import { validateOwners } from "../../../src/core/validate/owners";
+import { rosterEntry as entry } from "../../support/roster";
 import { pivotOwnerCells, pivotRoster } from "../owners/pivot";
-
-const entry = (name: string, role: string | null = null, aliases: string[] = []): RosterEntry => ({
-  name,
-  role,
-  email: null,
-  aliases,
-});
 
 function planWith(roster: RosterEntry[], ownerCells: string[]): Plan {
   const plan = emptyPlan();
