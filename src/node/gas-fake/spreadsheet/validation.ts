@@ -57,7 +57,26 @@ function fromCriteria(values: CriterionValue[], resolver: RangeResolver): unknow
   return values.map((v) => (isRef(v) ? resolver._rangeOf(v) : Array.isArray(v) ? [...v] : v));
 }
 
-export class FakeDataValidationBuilder extends FakeObject {
+/** The getters a rule and its builder share, as in Apps Script. */
+abstract class ValidationReader extends FakeObject {
+  abstract readonly spec: ValidationSpec;
+  abstract readonly resolver: RangeResolver;
+
+  getCriteriaType(): string {
+    return this.spec.criteria;
+  }
+  getCriteriaValues(): unknown[] {
+    return fromCriteria(this.spec.values, this.resolver);
+  }
+  getAllowInvalid(): boolean {
+    return this.spec.allowInvalid;
+  }
+  getHelpText(): string | null {
+    return this.spec.helpText;
+  }
+}
+
+export class FakeDataValidationBuilder extends ValidationReader {
   readonly _kind = "DataValidationBuilder";
   spec: ValidationSpec;
 
@@ -109,25 +128,13 @@ export class FakeDataValidationBuilder extends FakeObject {
     this.spec.helpText = helpText;
     return this;
   }
-  getCriteriaType(): string {
-    return this.spec.criteria;
-  }
-  getCriteriaValues(): unknown[] {
-    return fromCriteria(this.spec.values, this.resolver);
-  }
-  getAllowInvalid(): boolean {
-    return this.spec.allowInvalid;
-  }
-  getHelpText(): string | null {
-    return this.spec.helpText;
-  }
   build(): FakeDataValidation {
     if (!this.spec.criteria) throw new Error("The data validation rule has no criteria.");
     return new FakeDataValidation(this.resolver, this.spec);
   }
 }
 
-export class FakeDataValidation extends FakeObject {
+export class FakeDataValidation extends ValidationReader {
   readonly _kind = "DataValidation";
   readonly spec: ValidationSpec;
 
@@ -139,18 +146,6 @@ export class FakeDataValidation extends FakeObject {
     this.spec = structuredClone(spec);
   }
 
-  getCriteriaType(): string {
-    return this.spec.criteria;
-  }
-  getCriteriaValues(): unknown[] {
-    return fromCriteria(this.spec.values, this.resolver);
-  }
-  getAllowInvalid(): boolean {
-    return this.spec.allowInvalid;
-  }
-  getHelpText(): string | null {
-    return this.spec.helpText;
-  }
   copy(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder(this.resolver, this.spec);
   }
