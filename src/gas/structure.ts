@@ -178,10 +178,7 @@ function readNeededSheets(
   needed: (name: string) => boolean,
 ): { all: SheetData[]; complete: boolean } {
   const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
-  const structured = hasCanonicalSheets({
-    sheets: sheets.map(({ name }) => ({ name, values: [] })),
-    timeZone: "UTC",
-  });
+  const structured = hasCanonicalSheets({ sheets });
   const read = structured ? sheets.filter(({ name }) => needed(name)) : sheets;
   return {
     all: read.map(({ sheet, name }) => readSheetData(sheet, name)),

@@ -52,8 +52,8 @@ interface RowSource {
   headers: Map<string, string>;
 }
 
-/** True when the workbook has the canonical Actions or Objectifs sheet. */
-export function hasCanonicalSheets(workbook: WorkbookGrid): boolean {
+/** True when the workbook has the canonical Actions or Objectifs sheet (only the names are looked at). */
+export function hasCanonicalSheets(workbook: { sheets: readonly { name: string }[] }): boolean {
   return [ACTIONS_SHEET, OBJECTIVES_SHEET].some((spec) => findSheet(workbook.sheets, spec) !== undefined);
 }
 
