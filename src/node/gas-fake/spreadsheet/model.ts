@@ -286,8 +286,13 @@ export class SpreadsheetModel {
     return this.#nextSheetId++;
   }
 
+  /**
+   * The sheet of that name, ignoring case: Sheets keeps names unique regardless of case (the tab
+   * bar refuses « actions » next to « Actions »), so a case-blind match finds at most one.
+   */
   sheet(name: string): SheetModel | undefined {
-    return this.sheets.find((sheet) => sheet.name === name);
+    const wanted = name.toLowerCase();
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === wanted);
   }
 
   /** The whole workbook as loading options: `new SpreadsheetModel(model.snapshot())` is a copy. */

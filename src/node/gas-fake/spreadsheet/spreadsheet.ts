@@ -92,7 +92,7 @@ export class FakeSpreadsheet extends FakeObject implements RangeResolver {
   getNumSheets(): number {
     return this.model.sheets.length;
   }
-  /** Null when there is no sheet of that name (exact, case-sensitive match). */
+  /** Null when there is no sheet of that name; the match ignores case, as Sheets' names do. */
   getSheetByName(name: string): FakeSheet | null {
     const sheet = this.model.sheet(name);
     return sheet ? this._sheet(sheet) : null;
