@@ -179,11 +179,11 @@ describe("strings written are converted like Sheets does", () => {
     expect(write("'12")).toBe("12");
   });
 
-  it("a string starting with = is a formula: getFormulas gives it, getValues gives its text", () => {
+  it("a string starting with = is a formula: getFormulas gives it, getValues its value", () => {
     const { sheet } = sheetWith();
     sheet.getRange(1, 1, 1, 2).setValues([["=1+1", "plain"]]);
     expect(sheet.getRange(1, 1, 1, 2).getFormulas()).toEqual([["=1+1", ""]]);
-    expect(sheet.getRange(1, 1).getValue()).toBe("=1+1");
+    expect(sheet.getRange(1, 1).getValue()).toBe(2);
     expect(sheet.getLastRow()).toBe(1);
   });
 });

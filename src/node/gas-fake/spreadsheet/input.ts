@@ -33,7 +33,7 @@ export function isFrench(locale: string): boolean {
 
 export function parseInput(text: string, locale: string, timeZone: string): ParsedInput {
   if (text.startsWith("'")) return { value: text.slice(1) };
-  if (text.length > 1 && text.startsWith("=")) return { value: text, formula: text };
+  if (text.length > 1 && text.startsWith("=")) return { value: "", formula: text };
   const trimmed = text.trim();
   return (
     parseBoolean(trimmed, locale) ??

@@ -5,6 +5,7 @@
  */
 import type { Cell } from "../../../core/cells";
 import type { Box } from "./a1";
+import { Calculation, type ShownFormat } from "./calc";
 
 /** A range as stored data (in validations, rules and protections): sheet name and box. */
 export interface RangeRef extends Box {
@@ -53,6 +54,7 @@ export type Formats = typeof FORMAT_DEFAULTS;
 export type FormatName = keyof Formats;
 
 export interface CellData extends Partial<Formats> {
+  /** "" in a formula's cell: its value is computed when read (calc.ts). */
   value: Cell;
   formula?: string;
   validation?: ValidationSpec;
@@ -108,10 +110,12 @@ export class SheetModel {
   constructor(
     public name: string,
     readonly id: number,
+    /** The workbook, through which formulas read other sheets. */
+    readonly book: SpreadsheetModel,
   ) {}
 
-  static fromInit(init: SheetInit, id: number): SheetModel {
-    const sheet = new SheetModel(init.name, id);
+  static fromInit(init: SheetInit, id: number, book: SpreadsheetModel): SheetModel {
+    const sheet = new SheetModel(init.name, id, book);
     const grids: [FormatName, unknown[][] | undefined][] = [
       ["note", init.notes],
       ["background", init.backgrounds],
@@ -126,7 +130,7 @@ export class SheetModel {
     });
     init.formulas?.forEach((row, r) => {
       row.forEach((formula, c) => {
-        if (formula) Object.assign(sheet.cellForWrite(r + 1, c + 1), { formula, value: formula });
+        if (formula) Object.assign(sheet.cellForWrite(r + 1, c + 1), { formula, value: "" });
       });
     });
     for (const [name, grid] of grids) {
@@ -170,23 +174,46 @@ export class SheetModel {
     return created;
   }
 
-  /** The last row holding a value or a formula (0 when none), like `Sheet.getLastRow`. */
+  /** Whether the cell holds a value or a formula (not what a formula spills into it). */
+  hasContent(row: number, column: number): boolean {
+    return hasContent(this.cell(row, column));
+  }
+
+  hasFormulas(): boolean {
+    return this.rows.some((cells) => cells?.some((cell) => cell?.formula !== undefined));
+  }
+
+  formulaCells(): { row: number; column: number; formula: string }[] {
+    return this.rows.flatMap((cells, r) =>
+      (cells ?? []).flatMap((cell, c) =>
+        cell?.formula === undefined ? [] : [{ row: r + 1, column: c + 1, formula: cell.formula }],
+      ),
+    );
+  }
+
+  /**
+   * The last row holding a value, a formula or a formula's spilled value (0 when none), like
+   * `Sheet.getLastRow`.
+   */
   lastRow(): number {
-    for (let r = this.rows.length; r >= 1; r--) {
-      if (this.rows[r - 1]?.some(hasContent)) return r;
-    }
-    return 0;
+    return this.#last((row) => row);
   }
 
   lastColumn(): number {
+    return this.#last((_, column) => column);
+  }
+
+  #last(pick: (row: number, column: number) => number): number {
     let last = 0;
-    for (const row of this.rows) {
-      for (let c = row?.length ?? 0; c > last; c--) {
-        if (hasContent(row[c - 1])) {
-          last = c;
-          break;
-        }
-      }
+    this.rows.forEach((cells, r) => {
+      cells?.forEach((cell, c) => {
+        if (hasContent(cell)) last = Math.max(last, pick(r + 1, c + 1));
+      });
+    });
+    if (!this.hasFormulas()) return last;
+    for (const [key, value] of new Calculation(this.book).spilled(this)) {
+      const [row, column] = key.split(":").map(Number);
+      if (value !== "") last = Math.max(last, pick(row, column));
     }
     return last;
   }
@@ -216,16 +243,21 @@ export class SheetModel {
 
   /** A grid of one attribute over the data extent (A1 to last row and column). */
   grid<T>(read: (cell: CellData | undefined) => T): T[][] {
+    return this.#extent((row, column) => read(this.cell(row, column)));
+  }
+
+  /** The values over the data extent, as `getDataRange().getValues()` returns them (formulas computed). */
+  values(): Cell[][] {
+    const calculation = new Calculation(this.book);
+    return this.#extent((row, column) => copyCell(calculation.value(this, row, column)));
+  }
+
+  #extent<T>(read: (row: number, column: number) => T): T[][] {
     const rows = this.lastRow();
     const columns = this.lastColumn();
     return Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: columns }, (_, c) => read(this.cell(r + 1, c + 1))),
+      Array.from({ length: columns }, (_, c) => read(r + 1, c + 1)),
     );
-  }
-
-  /** The values over the data extent, as `getDataRange().getValues()` returns them. */
-  values(): Cell[][] {
-    return this.grid((cell) => copyCell(cell?.value ?? ""));
   }
 
   format<K extends FormatName>(cell: CellData | undefined, name: K): Formats[K] {
@@ -271,6 +303,8 @@ export class SpreadsheetModel {
   sheets: SheetModel[];
   /** Incremented by every change made through the services: the playground saves when it moves. */
   revision = 0;
+  /** The clock TODAY() reads; a test sets it to pin « late » rules. */
+  now: () => Date = () => new Date();
   #nextSheetId = 0;
 
   constructor(init: SpreadsheetInit = {}) {
@@ -279,11 +313,27 @@ export class SpreadsheetModel {
     this.timeZone = init.timeZone ?? "America/Toronto";
     this.locale = init.locale ?? "fr_CA";
     const sheets = init.sheets?.length ? init.sheets : [{ name: "Feuille 1", values: [] }];
-    this.sheets = sheets.map((sheet) => SheetModel.fromInit(sheet, this.nextSheetId()));
+    this.sheets = sheets.map((sheet) => SheetModel.fromInit(sheet, this.nextSheetId(), this));
   }
 
   nextSheetId(): number {
     return this.#nextSheetId++;
+  }
+
+  /** A new empty sheet of this workbook (not yet placed among its sheets). */
+  newSheet(name: string): SheetModel {
+    return new SheetModel(name, this.nextSheetId(), this);
+  }
+
+  /**
+   * How a cell is shown: its own background, font colour, bold and italic, overridden by the first
+   * conditional-format rule that holds for it (custom formulas evaluated). Fake-only: Apps Script
+   * cannot read what a rule shows.
+   */
+  shown(sheetName: string, row: number, column: number): ShownFormat {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`No sheet named "${sheetName}".`);
+    return new Calculation(this).shown(sheet, row, column);
   }
 
   /**

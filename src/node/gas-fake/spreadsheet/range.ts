@@ -3,6 +3,7 @@ import type { Cell } from "../../../core/cells";
 import { isDate } from "../dates";
 import { FakeObject } from "../expose";
 import { a1Notation, type Box } from "./a1";
+import { Calculation } from "./calc";
 import { displayValue } from "./display";
 import { type ParsedInput, parseInput, TEXT_FORMAT } from "./input";
 import {
@@ -124,17 +125,28 @@ export class FakeRange extends FakeObject {
 
   // Values
 
-  /** Fresh copies: `Date` objects cloned, "" for empty cells, the formula text for a formula. */
+  /** The computed values (calc.ts) of every cell, as fresh copies (`Date` objects cloned). */
+  #values(): Cell[][] {
+    const calculation = new Calculation(this.spreadsheet.model);
+    const { row, column } = this.box;
+    return this.#grid((_, r, c) => copyCell(calculation.value(this.model, row + r, column + c)));
+  }
+
+  /**
+   * "" for empty cells; a formula's computed value, or an error naming the formula when the fake
+   * cannot compute it (never its text).
+   */
   getValues(): Cell[][] {
-    return this.#grid((cell) => copyCell(cell?.value ?? ""));
+    return this.#values();
   }
   getValue(): Cell {
-    return copyCell(this.model.cell(this.box.row, this.box.column)?.value ?? "");
+    return this.#values()[0][0];
   }
   getDisplayValues(): string[][] {
     const { locale, timeZone } = this.spreadsheet.model;
-    return this.#grid((cell) =>
-      displayValue(cell?.value ?? "", this.model.format(cell, "numberFormat"), locale, timeZone),
+    const values = this.#values();
+    return this.#grid((cell, r, c) =>
+      displayValue(values[r][c], this.model.format(cell, "numberFormat"), locale, timeZone),
     );
   }
   getDisplayValue(): string {
@@ -146,8 +158,12 @@ export class FakeRange extends FakeObject {
   getFormula(): string {
     return this.model.cell(this.box.row, this.box.column)?.formula ?? "";
   }
+  /** A formula's cell is not blank, even when its value is "". */
   isBlank(): boolean {
-    return this.#grid((cell) => cell?.value ?? "").every((row) => row.every((v) => v === ""));
+    const values = this.#values();
+    return this.#grid((cell, r, c) => cell?.formula === undefined && values[r][c] === "").every((row) =>
+      row.every(Boolean),
+    );
   }
 
   setValues(values: unknown[][]): this {
