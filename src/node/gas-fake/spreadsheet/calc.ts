@@ -2,7 +2,8 @@
  * What a reader of the workbook sees: formula cells computed (formula.ts), array results spilled
  * into the cells below and right of their formula, and the formats conditional-format rules show.
  * One `Calculation` per read: results are memoised for that read only, since the workbook may
- * change between reads.
+ * change between reads. Reading an empty cell looks for a formula above and left of it whose
+ * array result covers it.
  *
  * Spilling follows Sheets: an array result fills the cells from its formula's cell; if one of
  * them holds content, or the result passes the sheet's edge, the formula's cell shows #REF! and
@@ -25,9 +26,10 @@ import type { ConditionalRuleSpec, SheetModel, SpreadsheetModel } from "./model"
 const DAY_MS = 86_400_000;
 const EPOCH = Date.UTC(1899, 11, 30);
 
-interface Spill {
-  /** Values by "row:column" of every cell a formula of the sheet fills (its own cell included). */
-  cells: Map<string, Scalar>;
+interface Anchor {
+  row: number;
+  column: number;
+  formula: string;
 }
 
 export interface ShownFormat {
@@ -38,7 +40,9 @@ export interface ShownFormat {
 }
 
 export class Calculation {
-  readonly #spills = new Map<SheetModel, Spill | "computing">();
+  readonly #anchors = new Map<SheetModel, Anchor[]>();
+  /** A formula's result by "sheet id:row:column", #REF! when its array cannot spill. */
+  readonly #results = new Map<string, Value | "computing">();
 
   constructor(readonly book: SpreadsheetModel) {}
 
@@ -49,51 +53,67 @@ export class Calculation {
   }
 
   /** What the sheet's formulas fill, by "row:column" (their own cells included). */
-  spilled(sheet: SheetModel): ReadonlyMap<string, Scalar> {
-    return this.#spill(sheet).cells;
+  spilled(sheet: SheetModel): Map<string, Scalar> {
+    const cells = new Map<string, Scalar>();
+    for (const anchor of this.#anchorsOf(sheet)) {
+      const result = this.#result(sheet, anchor);
+      const grid = Array.isArray(result) ? result : [[result]];
+      grid.forEach((line, r) => {
+        line.forEach((v, c) => {
+          cells.set(`${anchor.row + r}:${anchor.column + c}`, v);
+        });
+      });
+    }
+    return cells;
+  }
+
+  #anchorsOf(sheet: SheetModel): Anchor[] {
+    let anchors = this.#anchors.get(sheet);
+    if (!anchors) {
+      anchors = sheet.formulaCells();
+      this.#anchors.set(sheet, anchors);
+    }
+    return anchors;
   }
 
   #scalar(sheet: SheetModel, row: number, column: number): Scalar {
     const cell = sheet.cell(row, column);
-    if (cell?.formula === undefined && cell?.value !== "" && cell !== undefined) return cell.value;
-    if (cell?.formula === undefined && !sheet.hasFormulas()) return "";
-    return this.#spill(sheet).cells.get(`${row}:${column}`) ?? "";
+    if (cell?.formula !== undefined) {
+      const result = this.#result(sheet, { row, column, formula: cell.formula });
+      return Array.isArray(result) ? result[0][0] : result;
+    }
+    if (cell && cell.value !== "") return cell.value;
+    // An empty cell may be filled by an array result from above or left of it. A formula being
+    // computed is skipped: it cannot fill the cells it reads (Sheets calls that circular).
+    for (const anchor of this.#anchorsOf(sheet)) {
+      if (anchor.row > row || anchor.column > column) continue;
+      if (this.#results.get(`${sheet.id}:${anchor.row}:${anchor.column}`) === "computing") continue;
+      const result = this.#result(sheet, anchor);
+      const v = Array.isArray(result) ? result[row - anchor.row]?.[column - anchor.column] : undefined;
+      if (v !== undefined) return v;
+    }
+    return "";
   }
 
-  #spill(sheet: SheetModel): Spill {
-    const known = this.#spills.get(sheet);
-    if (known === "computing")
-      throw notModelled(`'${sheet.name}'`, "formulas that read each other in a circle");
-    if (known) return known;
-    this.#spills.set(sheet, "computing");
-    const cells = new Map<string, Scalar>();
-    for (const { row, column, formula } of sheet.formulaCells()) {
-      const result = this.evaluate(formula, sheet, 0, 0);
-      if (!Array.isArray(result)) {
-        cells.set(`${row}:${column}`, result);
-        continue;
-      }
-      const rows = result.length;
-      const columns = result[0]?.length ?? 0;
+  /** A formula's result, memoised; an array that cannot spill becomes #REF!. */
+  #result(sheet: SheetModel, { row, column, formula }: Anchor): Value {
+    const key = `${sheet.id}:${row}:${column}`;
+    const known = this.#results.get(key);
+    if (known === "computing") throw notModelled(formula, "a formula that reads its own cell");
+    if (known !== undefined) return known;
+    this.#results.set(key, "computing");
+    let result = this.evaluate(formula, sheet, 0, 0);
+    if (Array.isArray(result) && !(result.length === 1 && result[0].length === 1)) {
       const blocked =
-        row + rows - 1 > sheet.maxRows ||
-        column + columns - 1 > sheet.maxColumns ||
+        row + result.length - 1 > sheet.maxRows ||
+        column + result[0].length - 1 > sheet.maxColumns ||
         result.some((line, r) =>
           line.some((_, c) => (r > 0 || c > 0) && sheet.hasContent(row + r, column + c)),
         );
-      if (blocked) {
-        cells.set(`${row}:${column}`, new SheetError("#REF!", "array result not expanded"));
-        continue;
-      }
-      result.forEach((line, r) => {
-        line.forEach((v, c) => {
-          cells.set(`${row + r}:${column + c}`, v);
-        });
-      });
+      if (blocked) result = new SheetError("#REF!", "array result not expanded");
     }
-    const spill = { cells };
-    this.#spills.set(sheet, spill);
-    return spill;
+    this.#results.set(key, result);
+    return result;
   }
 
   /**

@@ -128,8 +128,11 @@ const PRECEDENCE: Record<string, number> = {
   "/": 4,
 };
 
-/** Parses "=…" into a tree; throws « not modelled » for anything outside the subset. */
-export function parseFormula(formula: string): Node {
+/**
+ * Parses "=…" into a tree; throws « not modelled » for anything outside the subset. With
+ * `anyFunction`, only the syntax is checked (whether Sheets would take the text as a formula).
+ */
+export function parseFormula(formula: string, options: { anyFunction?: boolean } = {}): Node {
   if (!formula.startsWith("=")) throw notModelled(formula, "not a formula");
   const tokens = tokenize(formula.slice(1), formula);
   let i = 0;
@@ -188,7 +191,9 @@ export function parseFormula(formula: string): Node {
           }
         }
         expect(")");
-        if (!(token.text in FUNCTIONS)) throw notModelled(formula, `function ${token.text}`);
+        if (!options.anyFunction && !(token.text in FUNCTIONS)) {
+          throw notModelled(formula, `function ${token.text}`);
+        }
         return { kind: "call", name: token.text, args };
       }
       case "op":

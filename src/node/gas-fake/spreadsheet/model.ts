@@ -196,26 +196,34 @@ export class SheetModel {
    * `Sheet.getLastRow`.
    */
   lastRow(): number {
-    return this.#last((row) => row);
+    let last = 0;
+    for (let r = this.rows.length; r >= 1 && last === 0; r--) {
+      if (this.rows[r - 1]?.some(hasContent)) last = r;
+    }
+    return this.#withSpills(last, (row) => row);
   }
 
   lastColumn(): number {
-    return this.#last((_, column) => column);
+    let last = 0;
+    for (const row of this.rows) {
+      for (let c = row?.length ?? 0; c > last; c--) {
+        if (hasContent(row[c - 1])) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return this.#withSpills(last, (_, column) => column);
   }
 
-  #last(pick: (row: number, column: number) => number): number {
-    let last = 0;
-    this.rows.forEach((cells, r) => {
-      cells?.forEach((cell, c) => {
-        if (hasContent(cell)) last = Math.max(last, pick(r + 1, c + 1));
-      });
-    });
+  #withSpills(last: number, pick: (row: number, column: number) => number): number {
     if (!this.hasFormulas()) return last;
+    let furthest = last;
     for (const [key, value] of new Calculation(this.book).spilled(this)) {
       const [row, column] = key.split(":").map(Number);
-      if (value !== "") last = Math.max(last, pick(row, column));
+      if (value !== "") furthest = Math.max(furthest, pick(row, column));
     }
-    return last;
+    return furthest;
   }
 
   /** Inserts `count` empty rows before `row`, shifting the rows below down. */

@@ -185,6 +185,7 @@ export class FakeRange extends FakeObject {
   /** Converts every input first, so a refused value leaves the range untouched. */
   #writeAll(input: (r: number, c: number) => unknown): this {
     const { locale, timeZone } = this.spreadsheet.model;
+    const context = { locale, timeZone, now: this.spreadsheet.model.now() };
     const parsed = this.#grid((cell, r, c): ParsedInput => {
       const value = input(r, c);
       const converted =
@@ -192,7 +193,7 @@ export class FakeRange extends FakeObject {
           ? { value: toCell(value) }
           : this.model.format(cell, "numberFormat") === TEXT_FORMAT
             ? { value }
-            : parseInput(value, locale, timeZone);
+            : parseInput(value, context);
       if (cell?.validation && rejects(cell.validation, converted.value, this.spreadsheet)) {
         const a1 = a1Notation({
           row: this.box.row + r,
