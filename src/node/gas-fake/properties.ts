@@ -4,6 +4,7 @@
  * store — counted in UTF-8 bytes of key and value (the stricter reading: Google counts stored
  * bytes, and a key takes room too). A write that would break a quota changes nothing.
  */
+import type { Requirement } from "./access";
 import { FakeObject } from "./expose";
 
 /** 9 KB for one property (key and value). */
@@ -82,6 +83,11 @@ export class FakeProperties extends FakeObject {
 
 export class FakePropertiesService extends FakeObject {
   readonly _kind = "PropertiesService";
+
+  /** No scope, but authorization: refused in AuthMode.NONE (the AuthMode reference's example). */
+  override _requires(): Requirement {
+    return { scopes: [], limited: true };
+  }
 
   constructor(
     readonly record: PropertiesRecord,
