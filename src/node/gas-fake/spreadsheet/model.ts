@@ -33,6 +33,11 @@ export interface ProtectionSpec {
   range: RangeRef | null;
   description: string;
   warningOnly: boolean;
+  /**
+   * Who may edit, besides the owner; absent while the script has not changed the list, when
+   * « the permissions mirror those of the spreadsheet itself » (Range.protect reference).
+   */
+  editors?: string[];
 }
 
 /** Per-cell formats, with the value a fresh cell reports for each. */
@@ -84,6 +89,12 @@ export interface SheetInit {
 export interface SpreadsheetInit {
   name?: string;
   id?: string;
+  /** The owner's address; default "owner@example.org". */
+  owner?: string;
+  /** Who else may edit the spreadsheet. */
+  editors?: string[];
+  /** Who runs the script; default the owner. */
+  user?: string;
   timeZone?: string;
   locale?: string;
   sheets?: SheetInit[];
@@ -306,6 +317,10 @@ export function copyCell(value: Cell): Cell {
 export class SpreadsheetModel {
   name: string;
   readonly id: string;
+  owner: string;
+  editors: string[];
+  /** The user running the script, whose edits protections may refuse. */
+  user: string;
   timeZone: string;
   locale: string;
   sheets: SheetModel[];
@@ -318,6 +333,9 @@ export class SpreadsheetModel {
   constructor(init: SpreadsheetInit = {}) {
     this.name = init.name ?? "Plan stratégique";
     this.id = init.id ?? "spreadsheet-1";
+    this.owner = init.owner ?? "owner@example.org";
+    this.editors = [...(init.editors ?? [])];
+    this.user = init.user ?? this.owner;
     this.timeZone = init.timeZone ?? "America/Toronto";
     this.locale = init.locale ?? "fr_CA";
     const sheets = init.sheets?.length ? init.sheets : [{ name: "Feuille 1", values: [] }];
@@ -358,6 +376,9 @@ export class SpreadsheetModel {
     return {
       name: this.name,
       id: this.id,
+      owner: this.owner,
+      editors: [...this.editors],
+      user: this.user,
       timeZone: this.timeZone,
       locale: this.locale,
       sheets: this.sheets.map((sheet) => sheet.snapshot()),

@@ -16,7 +16,7 @@ import {
   type RangeRef,
   type SheetModel,
 } from "./model";
-import { FakeProtection } from "./protection";
+import { checkEditable, FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
 import type { FakeSpreadsheet } from "./spreadsheet";
 import { FakeDataValidation, rejects } from "./validation";
@@ -59,6 +59,7 @@ export class FakeRange extends FakeObject {
   }
 
   #forEachCell(write: (cell: CellData, r: number, c: number) => void): void {
+    checkEditable(this.model, this.box);
     const { row, column, numRows, numColumns } = this.box;
     for (let r = 0; r < numRows; r++) {
       for (let c = 0; c < numColumns; c++) write(this.model.cellForWrite(row + r, column + c), r, c);
