@@ -20,7 +20,7 @@ import { FakeLockService, LockRecord } from "./lock";
 import { FakeMailApp, type MailRecord } from "./mail";
 import { FakePropertiesService, PropertiesRecord, type PropertyScope } from "./properties";
 import { FakeSpreadsheetApp } from "./spreadsheet/app";
-import { type SheetInit, SpreadsheetModel } from "./spreadsheet/model";
+import { type SpreadsheetInit, SpreadsheetModel } from "./spreadsheet/model";
 import { FakeSpreadsheet } from "./spreadsheet/spreadsheet";
 import { UiRecord } from "./ui";
 
@@ -50,14 +50,8 @@ export type {
 export type { Answer, DialogRecord, MenuEntry, MenuRecord, Question, UiRecord } from "./ui";
 
 export interface FakeGasOptions extends SessionOptions {
-  spreadsheet?: {
-    name?: string;
-    id?: string;
-    /** Default "America/Toronto". */
-    timeZone?: string;
-    /** Default "fr_CA". */
-    locale?: string;
-    sheets?: SheetInit[];
+  /** Defaults: time zone "America/Toronto", locale "fr_CA", owner "owner@example.org" who runs the script. */
+  spreadsheet?: SpreadsheetInit & {
     /** Drive folder holding the spreadsheet; default: the root folder. */
     folder?: string;
   };
