@@ -7,7 +7,11 @@
  */
 
 import type * as z from "zod";
-import { nextActionCode } from "../core/actions/next-code";
+import { type Cell, cellText } from "../core/cells";
+import { describeDeadline, parseDeadline } from "../core/deadline";
+import { type Messages, messages } from "../core/i18n";
+import type { Language, Objective, Plan } from "../core/model";
+import { deadlineContext } from "../core/pipeline";
 import {
   type ActionField,
   type ActionsTable,
@@ -19,12 +23,7 @@ import {
   dataRows,
   nextFreeRow,
   rowOfCode,
-} from "../core/actions/table";
-import { type Cell, cellText } from "../core/cells";
-import { describeDeadline, parseDeadline } from "../core/deadline";
-import { type Messages, messages } from "../core/i18n";
-import type { Language, Objective, Plan } from "../core/model";
-import { deadlineContext } from "../core/pipeline";
+} from "../core/sheets/actions-table";
 import {
   ACTIONS_SHEET,
   OBJECTIVES_SHEET,
@@ -32,6 +31,7 @@ import {
   referenceLabel,
   SETTINGS_SHEET,
 } from "../core/sheets/columns";
+import { nextActionCode } from "../core/sheets/next-code";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
 import { parseProgress, parseStatus } from "../core/values";
 import type { Sheet, Spreadsheet } from "./env";

@@ -6,14 +6,15 @@
  * refreshed too, so the « late » colour follows échéances edited by hand. Then the sidebar opens
  * on the Problèmes list.
  */
-import { actionsTable } from "../core/actions/table";
+
 import { type Cell, cellText } from "../core/cells";
 import { parseDeadline } from "../core/deadline";
 import { messages } from "../core/i18n";
-import { type CellMark, planMarks } from "../core/marks/marks";
 import type { Plan, Problem } from "../core/model";
 import { deadlineContext, loadPlan } from "../core/pipeline";
+import { actionsTable } from "../core/sheets/actions-table";
 import { ACTIONS_SHEET, CANONICAL_SHEETS } from "../core/sheets/columns";
+import { type CellMark, planMarks } from "../core/sheets/marks";
 import { normalizeKey } from "../core/text";
 import { activeSpreadsheet, languageOf, todayIn } from "./env";
 import { sheetBySpec, sheetValues } from "./read";
