@@ -107,11 +107,17 @@ export function dayWrite(day: IsoDate, timeZone: string): CellWrite {
  * columns, so the cells between them are never rewritten.
  */
 export function writeRowCells(sheet: Sheet, row: number, cells: ReadonlyMap<number, CellWrite>): void {
-  const columns = [...cells.keys()].sort((a, b) => a - b);
-  for (const run of consecutiveRuns(columns)) {
-    writeCells(sheet.getRange(row, run[0], 1, run.length), [
-      run.map((column) => cells.get(column) as CellWrite),
-    ]);
+  for (const run of consecutiveRuns([...cells.keys()].sort((a, b) => a - b))) {
+    const writes = run.map((column) => cells.get(column) as CellWrite);
+    writeCells(sheet.getRange(row, run[0], 1, run.length), [writes]);
+  }
+}
+
+/** The same down one column, keyed by 1-based row. */
+export function writeColumnCells(sheet: Sheet, column: number, cells: ReadonlyMap<number, CellWrite>): void {
+  for (const run of consecutiveRuns([...cells.keys()].sort((a, b) => a - b))) {
+    const writes = run.map((row) => [cells.get(row) as CellWrite]);
+    writeCells(sheet.getRange(run[0], column, run.length, 1), writes);
   }
 }
 
