@@ -7,7 +7,6 @@
  * write costs four round trips (lock, reads, the queued changes, release).
  */
 
-import type * as z from "zod";
 import { isValidIsoDate } from "../core/calendar";
 import { type Cell, cellText } from "../core/cells";
 import { describeDeadline, parseDeadline } from "../core/deadline";
@@ -41,7 +40,7 @@ import type { Sheet, Spreadsheet } from "./env";
 import { todayIn } from "./env";
 import { withDocumentLock } from "./lock";
 import { readSpecs, sheetBySpec, sheetValues } from "./read";
-import type { ActionUpdateInputSchema, ActionView, NewActionInputSchema, WriteResult } from "./rpc/contract";
+import type { ActionUpdate, ActionView, NewAction, WriteResult } from "./rpc/contract";
 import { type FieldError, fail, failure } from "./rpc/parse";
 
 /** The Actions sheet and its table. */
@@ -68,9 +67,6 @@ function findObjective(plan: Plan, code: string): Objective | undefined {
     .flatMap((orientation) => orientation.objectives)
     .find((objective) => objective.code === code && objective.code !== PLACEHOLDER_CODE);
 }
-
-type NewAction = z.output<typeof NewActionInputSchema>;
-type ActionUpdate = z.output<typeof ActionUpdateInputSchema>;
 
 /** The échéance as Boussole understood it, or the reason it was not. */
 function checkDeadline(text: string, plan: Plan, timeZone: string, language: Language) {
