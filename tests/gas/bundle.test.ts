@@ -57,7 +57,8 @@ describe("dist/Code.js", () => {
   it("in AuthMode.NONE, onOpen builds the add-on menu and calls nothing else", () => {
     const fake = createFakeGas({ htmlFiles: HTML_FILES });
     const globals = load(fake);
-    globals.onOpen({ authMode: "NONE" });
+    // As Apps Script runs it: anything needing authorization throws in this mode.
+    fake.runInAuthMode("NONE", () => globals.onOpen({ authMode: "NONE" }));
     expect(fake.ui.menus).toHaveLength(1);
     expect(fake.ui.menus[0].addon).toBe(true);
     const kinds = Object.keys(fake.calls.byMethod()).map((method) => method.split(".")[0]);
@@ -112,7 +113,8 @@ describe("dist/Code.js", () => {
       properties: { script: { BOUSSOLE_MENU: "addon" } },
       spreadsheet: { sheets: canonicalInits(generatePlan(5)) },
     });
-    load(fake).onOpen({ authMode: "LIMITED" });
+    const globals = load(fake);
+    fake.runInAuthMode("LIMITED", () => globals.onOpen({ authMode: "LIMITED" }));
     expect(fake.ui.menus[0].addon).toBe(true);
   });
 });
