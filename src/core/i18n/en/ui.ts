@@ -66,7 +66,6 @@ export const ui: typeof fr = {
   },
   server: {
     menu: {
-      title: "Boussole",
       openSidebar: "Open the panel",
       structure: "Structure the plan",
       validate: "Check the plan",

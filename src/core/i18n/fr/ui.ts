@@ -67,7 +67,6 @@ export const ui = {
   },
   server: {
     menu: {
-      title: "Boussole",
       openSidebar: "Ouvrir le panneau",
       structure: "Structurer le plan",
       validate: "Valider le plan",
