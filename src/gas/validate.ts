@@ -65,7 +65,10 @@ export function validate(): ValidateOutcome {
   for (const sheet of sheets) {
     if (sheet.spec === ACTIONS_SHEET) repairDayColumns(sheet.sheet, sheet.values, loaded.plan, timeZone);
   }
-  if (plans.some(({ plan }) => plan.changed)) writeState({ ...state, restore });
+  // Also when only forgotten colours changed (their cells were deleted since).
+  if (plans.some(({ plan }) => plan.changed) || !sameRestore(restore, state.restore ?? {})) {
+    writeState({ ...state, restore });
+  }
   const texts = messages(language).ui.server.validate;
   const errors = loaded.problems.filter((p) => p.severity === "error").length;
   const warnings = loaded.problems.filter((p) => p.severity === "warning").length;
@@ -90,6 +93,17 @@ function marksOf(
       const column = p.column === null ? -1 : headerKeys.indexOf(normalizeKey(p.column));
       return { row: p.row as number, column: column + 1 || 1, severity: p.severity, message: p.message };
     });
+}
+
+type Restore = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+function sameRestore(a: Restore, b: Restore): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((sheet) => {
+    const [x, y] = [a[sheet] ?? {}, b[sheet] ?? {}];
+    const cells = Object.keys(x);
+    return cells.length === Object.keys(y).length && cells.every((key) => x[key] === y[key]);
+  });
 }
 
 /** Writes « Fin prévue » where it no longer matches the échéance, and text days as dates. */
