@@ -42,8 +42,10 @@ export class PlaygroundSession {
     const code = await readFile(join(options.distDir, "Code.js"), "utf8");
     const htmlFiles = await pages(options.distDir);
     const fake = createFakeGas({ spreadsheet: await loadSpreadsheet(options.file, timeZone), htmlFiles });
-    // Only the Apps Script globals: no require, process or module, as in Apps Script.
-    const context = vm.createContext(installFakeGas({ console }, fake));
+    // Only the Apps Script globals: no require, process or module, as in Apps Script. Dates from
+    // the workbook are handed over in the context's own realm, so `instanceof Date` holds there.
+    const context = vm.createContext({ console });
+    installFakeGas(context, fake, vm.runInContext("({ Date, Error })", context));
     new vm.Script(code, { filename: "Code.js" }).runInContext(context);
     const functions = new Set(
       Object.keys(context).filter((name) => typeof context[name] === "function" && !(name in fake.globals)),
