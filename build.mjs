@@ -2,7 +2,8 @@
  * Builds everything from src/ with esbuild:
  *  - dist/Code.js: the Apps Script bundle. One IIFE; every named export of src/gas/main.ts becomes a
  *    top-level `function` (Apps Script calls only top-level functions: menu items, triggers and
- *    google.script.run). The list is read from the entry's exports, never kept by hand.
+ *    google.script.run). The list is read from the entry's exports, never kept by hand. ES2020:
+ *    esbuild lowers newer syntax, and src/gas/tsconfig.json's ES2020 library refuses newer methods.
  *  - dist/<Page>.html: each src/ui/<page>/index.html with its script and style inlined (no CDN).
  *  - dist/appsscript.json: the manifest.
  *  - dist/node/*.js: the CLI and the playground for Node.
@@ -16,6 +17,8 @@ import * as esbuild from "esbuild";
 const DIST = "dist";
 const GAS_ENTRY = "src/gas/main.ts";
 const GLOBAL_NAME = "Boussole";
+/** The language level of dist/Code.js (the same as src/gas/tsconfig.json's "lib"). */
+const APPS_SCRIPT_TARGET = "es2020";
 
 async function exportNames(entry) {
   const probe = await esbuild.build({
@@ -24,7 +27,7 @@ async function exportNames(entry) {
     format: "esm",
     write: false,
     metafile: true,
-    target: "es2020",
+    target: APPS_SCRIPT_TARGET,
     logLevel: "silent",
   });
   const output = Object.values(probe.metafile.outputs).find((o) => o.entryPoint);
@@ -41,7 +44,7 @@ async function buildAppsScript() {
     bundle: true,
     format: "iife",
     globalName: GLOBAL_NAME,
-    target: "es2020",
+    target: APPS_SCRIPT_TARGET,
     platform: "neutral",
     mainFields: ["module", "main"],
     outfile: join(DIST, "Code.js"),
