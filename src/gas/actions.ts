@@ -7,8 +7,12 @@
  * write costs four round trips (lock, reads, the queued changes, release).
  */
 
-import type * as z from "zod";
-import { nextActionCode } from "../core/actions/next-code";
+import { isValidIsoDate } from "../core/calendar";
+import { type Cell, cellText } from "../core/cells";
+import { describeDeadline, parseDeadline } from "../core/deadline";
+import { type Messages, messages } from "../core/i18n";
+import type { Language, Objective, Plan } from "../core/model";
+import { deadlineContext } from "../core/pipeline";
 import {
   type ActionField,
   type ActionsTable,
@@ -20,13 +24,7 @@ import {
   dataRows,
   nextFreeRow,
   rowOfCode,
-} from "../core/actions/table";
-import { isValidIsoDate } from "../core/calendar";
-import { type Cell, cellText } from "../core/cells";
-import { describeDeadline, parseDeadline } from "../core/deadline";
-import { type Messages, messages } from "../core/i18n";
-import type { Language, Objective, Plan } from "../core/model";
-import { deadlineContext } from "../core/pipeline";
+} from "../core/sheets/actions-table";
 import {
   ACTIONS_SHEET,
   OBJECTIVES_SHEET,
@@ -34,6 +32,7 @@ import {
   referenceLabel,
   SETTINGS_SHEET,
 } from "../core/sheets/columns";
+import { nextActionCode } from "../core/sheets/next-code";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
 import { parseBudget, parseProgress, parseStatus } from "../core/values";
 import { type CellWrite, cellWrite, dayWrite, EMPTY, writeCells, writeRowCells } from "./cell-writer";
@@ -41,7 +40,7 @@ import type { Sheet, Spreadsheet } from "./env";
 import { todayIn } from "./env";
 import { withDocumentLock } from "./lock";
 import { readSpecs, sheetBySpec, sheetValues } from "./read";
-import type { ActionUpdateInputSchema, ActionView, NewActionInputSchema, WriteResult } from "./rpc/contract";
+import type { ActionUpdate, ActionView, NewAction, WriteResult } from "./rpc/contract";
 import { type FieldError, fail, failure } from "./rpc/parse";
 
 /** The Actions sheet and its table. */
@@ -68,9 +67,6 @@ function findObjective(plan: Plan, code: string): Objective | undefined {
     .flatMap((orientation) => orientation.objectives)
     .find((objective) => objective.code === code && objective.code !== PLACEHOLDER_CODE);
 }
-
-type NewAction = z.output<typeof NewActionInputSchema>;
-type ActionUpdate = z.output<typeof ActionUpdateInputSchema>;
 
 /** The échéance as Boussole understood it, or the reason it was not. */
 function checkDeadline(text: string, plan: Plan, timeZone: string, language: Language) {

@@ -2,20 +2,21 @@
  * « Valider le plan »: every check of the pipeline, shown where it applies. Per canonical sheet:
  * one read of its values; where a mark is or was, one read of notes and backgrounds, then one
  * `setBackgrounds` and one `setNotes` (skipped when nothing changed), all writes after all reads.
- * Only Boussole's own marks are ever cleared (core/marks/marks.ts), and the block is clamped to the
+ * Only Boussole's own marks are ever cleared (core/sheets/marks.ts), and the block is clamped to the
  * sheet: marks remembered in rows or columns deleted since are forgotten. « Fin prévue » is
  * refreshed too, so the « late » colour follows échéances edited by hand, and days written as text
- * in « Fin prévue » or « Mise à jour » become real dates (core/actions/day-columns.ts). Then the
+ * in « Fin prévue » or « Mise à jour » become real dates (core/sheets/day-columns.ts). Then the
  * sidebar opens on the Problèmes list.
  */
-import { dayColumnFixes } from "../core/actions/day-columns";
-import { actionsTable } from "../core/actions/table";
+
 import { type Cell, cellText } from "../core/cells";
 import { messages } from "../core/i18n";
-import { type CellMark, markExtent, planMarks } from "../core/marks/marks";
 import type { Plan, Problem } from "../core/model";
 import { deadlineContext, loadPlan } from "../core/pipeline";
+import { actionsTable } from "../core/sheets/actions-table";
 import { ACTIONS_SHEET, CANONICAL_SHEETS } from "../core/sheets/columns";
+import { dayColumnFixes } from "../core/sheets/day-columns";
+import { type CellMark, markExtent, planMarks } from "../core/sheets/marks";
 import { normalizeKey } from "../core/text";
 import { type CellWrite, dayWrite, EMPTY, writeColumnCells } from "./cell-writer";
 import { activeSpreadsheet, languageOf, type Sheet, todayIn } from "./env";

@@ -1,4 +1,4 @@
-import { nextActionCode } from "../../src/core/actions/next-code";
+import { nextActionCode } from "../../src/core/sheets/next-code";
 import { withDocumentLock } from "../../src/gas/lock";
 import {
   addAction,

@@ -3,7 +3,7 @@
  * holds which code, and how to build a row for a new action without touching the user's columns.
  */
 import { type Cell, cellText, isEmptyRow } from "../cells";
-import { ACTIONS_SHEET, type FieldOf, mapHeader, matchesName, PLANNED_END_COLUMN } from "../sheets/columns";
+import { ACTIONS_SHEET, type FieldOf, mapHeader, matchesName, PLANNED_END_COLUMN } from "./columns";
 
 export type ActionField = FieldOf<typeof ACTIONS_SHEET>;
 

@@ -6,7 +6,7 @@ import { type Cell, cellText, isEmptyCell } from "../cells";
 import { type DeadlineContext, parseDeadline } from "../deadline";
 import type { IsoDate } from "../model";
 import { parseDay } from "../values";
-import { type ActionsTable, cellOf, dataRows } from "./table";
+import { type ActionsTable, cellOf, dataRows } from "./actions-table";
 
 /** A column to repair: its 0-based index, and per 1-based row the day it must hold ("" empty). */
 export interface DayColumnFix {
