@@ -4,7 +4,7 @@
  * columns.
  */
 import { type Cell, dateInZone } from "../../src/core/cells";
-import { MARK_COLORS } from "../../src/core/marks/marks";
+import { MARK_COLORS } from "../../src/core/sheets/marks";
 import { readState } from "../../src/gas/state";
 import { dateCell, type FakeGas, type SheetInit } from "../../src/node/gas-fake";
 import { generatePlan } from "../support/generate-plan";

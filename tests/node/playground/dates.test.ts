@@ -34,7 +34,11 @@ test("date cells of the .xlsx are dates to the add-on: échéance understood, «
     row[at("Mise à jour")] = day("2022-11-30");
   }
   const file = join(dir, "plan.xlsx");
-  await writeXlsxFile(file, sheets, DEFAULT_TIME_ZONE);
+  await writeXlsxFile(
+    file,
+    sheets.map(({ name, values }) => ({ name, values })),
+    DEFAULT_TIME_ZONE,
+  );
 
   const session = await PlaygroundSession.open({ file, distDir: "dist" });
   const data = await session.call("getSidebarData", []);

@@ -1,5 +1,5 @@
 import type { Cell } from "../../../src/core/cells";
-import { type CellMark, MARK_COLORS, markExtent, planMarks } from "../../../src/core/marks/marks";
+import { type CellMark, MARK_COLORS, markExtent, planMarks } from "../../../src/core/sheets/marks";
 
 const mark = (row: number, column: number): CellMark => ({ row, column, severity: "error", message: "x" });
 

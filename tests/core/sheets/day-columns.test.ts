@@ -1,7 +1,7 @@
-import { dayColumnFixes } from "../../../src/core/actions/day-columns";
-import { actionsTable } from "../../../src/core/actions/table";
 import { dayParts } from "../../../src/core/calendar";
 import type { Cell } from "../../../src/core/cells";
+import { actionsTable } from "../../../src/core/sheets/actions-table";
+import { dayColumnFixes } from "../../../src/core/sheets/day-columns";
 import { zonedInstant } from "../../../src/core/zone";
 
 const ZONE = "America/Toronto";
