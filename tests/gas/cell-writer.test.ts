@@ -55,10 +55,12 @@ describe("writeCells", () => {
 
   it("the same strings written raw are converted: the writer is what keeps them", () => {
     const { sheet } = sheetWith();
-    const range = sheet.getRange(1, 1, HOSTILE.length, 1);
-    range.setValues(HOSTILE.map((t) => [t]));
-    const kept = range.getValues().filter(([v], i) => v === HOSTILE[i]);
-    expect(kept.length).toBeLessThan(HOSTILE.length / 2);
+    // Without IMPORTXML: the fake computes the add-on's own formulas only, and refuses others.
+    const computable = HOSTILE.filter((t) => !t.startsWith("=IMPORTXML"));
+    const range = sheet.getRange(1, 1, computable.length, 1);
+    range.setValues(computable.map((t) => [t]));
+    const kept = range.getValues().filter(([v], i) => v === computable[i]);
+    expect(kept.length).toBeLessThan(computable.length / 2);
   });
 
   it("writes numbers, dates, booleans, formulas and empties as what they are", () => {
