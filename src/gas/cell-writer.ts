@@ -7,7 +7,7 @@
  * Number formats and values are queued together, with no read: one round trip.
  */
 
-import { dayParts } from "../core/calendar";
+import { dayParts, isValidIsoDate } from "../core/calendar";
 import type { Cell } from "../core/cells";
 import type { IsoDate } from "../core/model";
 import { zonedInstant } from "../core/zone";
@@ -100,6 +100,11 @@ export function dayWrite(day: IsoDate, timeZone: string): CellWrite {
     kind: "date",
     date: zonedInstant({ year, month, day: date, hour: 0, minute: 0, second: 0 }, timeZone),
   };
+}
+
+/** A day ("YYYY-MM-DD") as a date cell; any other cell as `cellWrite` gives it ("" → empty). */
+export function dayCell(value: Cell, timeZone: string): CellWrite {
+  return typeof value === "string" && isValidIsoDate(value) ? dayWrite(value, timeZone) : cellWrite(value);
 }
 
 /**

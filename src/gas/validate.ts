@@ -18,7 +18,7 @@ import { ACTIONS_SHEET, CANONICAL_SHEETS } from "../core/sheets/columns";
 import { dayColumnFixes } from "../core/sheets/day-columns";
 import { type CellMark, markExtent, planMarks } from "../core/sheets/marks";
 import { normalizeKey } from "../core/text";
-import { type CellWrite, dayWrite, EMPTY, writeColumnCells } from "./cell-writer";
+import { type CellWrite, dayCell, writeColumnCells } from "./cell-writer";
 import { activeSpreadsheet, languageOf, type Sheet, todayIn } from "./env";
 import { sheetBySpec, sheetValues } from "./read";
 import { readState, writeState } from "./state";
@@ -113,7 +113,7 @@ function repairDayColumns(sheet: Sheet, values: Cell[][], plan: Plan, timeZone: 
   if (!table) return;
   for (const { column, days } of dayColumnFixes(table, deadlineContext(plan, timeZone))) {
     const writes = new Map<number, CellWrite>();
-    for (const [row, day] of days) writes.set(row, day === "" ? EMPTY : dayWrite(day, timeZone));
+    for (const [row, day] of days) writes.set(row, dayCell(day, timeZone));
     writeColumnCells(sheet, column + 1, writes);
   }
 }

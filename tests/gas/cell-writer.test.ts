@@ -4,6 +4,7 @@ import {
   type CellWrite,
   cellWrite,
   DATE_FORMAT,
+  dayCell,
   dayWrite,
   TEXT_FORMAT,
   writeCells,
@@ -150,6 +151,15 @@ describe("dayWrite", () => {
     const { sheet } = sheetWith();
     writeCells(sheet.getRange(1, 1), [[write]]);
     expect(sheet.getRange(1, 1).getDisplayValue()).toBe("2026-03-08");
+  });
+});
+
+describe("dayCell", () => {
+  it("a day as a date cell, anything else as cellWrite gives it", () => {
+    expect(dayCell("2026-03-08", "America/Toronto")).toEqual(dayWrite("2026-03-08", "America/Toronto"));
+    expect(dayCell("", "America/Toronto")).toEqual({ kind: "empty" });
+    expect(dayCell("2026-02-30", "America/Toronto")).toEqual(text("2026-02-30"));
+    expect(dayCell("hier", "America/Toronto")).toEqual(text("hier"));
   });
 });
 
