@@ -72,12 +72,12 @@ export function writeCells(range: Range, cells: CellWrite[][]): void {
   if (formats.every((row) => row.every((format) => format !== null))) {
     range.setNumberFormats(formats as string[][]);
   } else {
-    const sheet = range.getSheet();
+    const [sheet, top, left] = [range.getSheet(), range.getRow(), range.getColumn()];
     formats.forEach((row, r) => {
       const needed = row.flatMap((format, c) => (format === null ? [] : [c]));
       for (const run of consecutiveRuns(needed)) {
         sheet
-          .getRange(range.getRow() + r, range.getColumn() + run[0], 1, run.length)
+          .getRange(top + r, left + run[0], 1, run.length)
           .setNumberFormats([run.map((c) => row[c] as string)]);
       }
     });
