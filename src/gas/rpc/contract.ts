@@ -9,9 +9,10 @@
  */
 import * as z from "zod";
 import { lazy } from "../../core/lazy";
-import { IsoDateSchema, type Problem, STATUSES, type Status } from "../../core/model";
+import { ISO_DATE_PATTERN, LANGUAGES, type Problem, STATUSES, type Status } from "../../core/model";
 
 const text = (max: number) => z.string().max(max);
+const isoDate = () => z.string().regex(ISO_DATE_PATTERN);
 
 export const newActionInput = lazy(() =>
   z.object({
@@ -61,8 +62,8 @@ const actionCode = lazy(() => text(50).min(1));
 
 export const reportRequest = lazy(() =>
   z.object({
-    period: z.object({ label: text(50), start: IsoDateSchema, end: IsoDateSchema }),
-    language: z.enum(["fr", "en"]),
+    period: z.object({ label: text(50), start: isoDate(), end: isoDate() }),
+    language: z.enum(LANGUAGES),
     includeOwners: z.boolean().default(true),
     includeCompletedDetail: z.boolean().default(true),
   }),
