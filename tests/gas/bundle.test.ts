@@ -2,7 +2,6 @@
  * The built dist/Code.js as Apps Script runs it: one global scope, no require/module/process,
  * only the services as globals. Its entry points are found from the menu onOpen built.
  */
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import { MENU_ITEMS } from "../../src/gas/menu";
@@ -16,8 +15,7 @@ const TRIGGERS = ["onOpen", "onInstall"];
 
 let code = "";
 beforeAll(() => {
-  execFileSync(process.execPath, ["build.mjs"], { stdio: "pipe" });
-  code = readFileSync("dist/Code.js", "utf8");
+  code = readFileSync("dist/Code.js", "utf8"); // built by the jest global setup
 });
 
 function load(fake: FakeGas) {
