@@ -121,13 +121,13 @@ describe("Structurer on a sheet in the board's own layout", () => {
     const actions = () => values(fake, "Actions");
     const header = actions()[0];
     const at = (row: Cell[], name: string) => row[header.indexOf(name)];
+    const firstTitle = String(at(actions()[1], "Action"));
+    const secondTitle = String(at(actions()[2], "Action"));
     // A person edits the title of the first action in the Actions sheet.
     const sheet = fake.spreadsheet.sheet("Actions");
     if (!sheet) throw new Error("no Actions");
     const edited = sheet.cellForWrite(2, header.indexOf("Action") + 1);
     edited.value = "Titre corrigé à la main";
-    const firstTitle = String(at(actions()[1], "Action"));
-    const secondTitle = String(at(actions()[2], "Action"));
     // The source changes both titles.
     const source = fake.spreadsheet.sheet("Plan");
     if (!source) throw new Error("no Plan");
