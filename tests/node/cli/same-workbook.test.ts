@@ -25,7 +25,10 @@ function comparable(grid: Grid): (Cell | string)[][] {
     row.map((cell) => (cell instanceof Date ? `date ${dateInZone(cell, TIME_ZONE)}` : cell)),
   );
   while (rows.length > 0 && isEmptyRow(rows[rows.length - 1] as Cell[])) rows.pop();
-  const width = Math.max(0, ...rows.map((row) => row.findLastIndex((cell) => cell !== "") + 1));
+  const width = Math.max(
+    0,
+    ...rows.map((row) => row.reduce<number>((end, cell, c) => (cell === "" ? end : c + 1), 0)),
+  );
   return rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ""));
 }
 
@@ -34,7 +37,13 @@ async function bothWays(name: string, sheets: SheetInit[]) {
   structure();
   const input = join(dir, `${name}.xlsx`);
   const output = join(dir, `${name}-out.xlsx`);
-  writeFileSync(input, await xlsxBytes(sheets, TIME_ZONE));
+  writeFileSync(
+    input,
+    await xlsxBytes(
+      sheets.map(({ name, values }) => ({ name, values })),
+      TIME_ZONE,
+    ),
+  );
   const today = dateInZone(new Date(), TIME_ZONE);
   const code = await runCli(["import", input, "--out", output, "--today", today], {
     out: () => {},
