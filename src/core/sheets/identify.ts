@@ -83,6 +83,16 @@ export function mayHaveCanonicalPlan(names: readonly string[]): boolean {
 }
 
 /**
+ * The names a canonical sheet may have, most specific first: the « (Boussole) » name exists only
+ * where a board's own sheet took the plain one, so finding it first is finding Boussole's sheet
+ * by name alone (when reading a sheet's content to check its header would cost a round trip).
+ */
+export function specNames(spec: SheetSpec): string[] {
+  const plain = spec.fr === spec.en ? [spec.fr] : [spec.fr, spec.en];
+  return [...plain.map((name) => `${name} (Boussole)`), ...plain];
+}
+
+/**
  * The name for a new canonical sheet: its own name, unless another sheet holds it (Sheets compares
  * names without case), then « Nom (Boussole) », « Nom (Boussole 2) », …
  */
