@@ -177,6 +177,32 @@ describe("Structurer on a sheet in the board's own layout", () => {
   });
 });
 
+describe("Structurer recognises its sheets by their header, not their name alone", () => {
+  it("imports a board's own « Actions » sheet and never restyles it: Boussole writes « Actions (Boussole) »", () => {
+    const fake = install({ spreadsheet: { sheets: [{ name: "Actions", values: pivotRows() }] } });
+    const board = JSON.stringify(fake.spreadsheet.sheet("Actions")?.snapshot());
+    const outcome = structure();
+    expect(outcome.kind).toBe("imported");
+    expect(JSON.stringify(fake.spreadsheet.sheet("Actions")?.snapshot())).toBe(board);
+    expect(values(fake, "Actions (Boussole)").filter((row) => row[0] !== "").length).toBe(94);
+    expect(outcome.messages.join("\n")).toContain("« Actions (Boussole) »");
+    // Run again: the same sheets, the board's still untouched, nothing new to say.
+    const after = state(fake);
+    const again = structure();
+    expect(state(fake)).toBe(after);
+    expect(again.conflicts).toEqual([]);
+  });
+
+  it("loses no cell of a board's « actions » sheet: Sheets' names ignore case, so Boussole takes another", () => {
+    const fake = install({ spreadsheet: { sheets: [{ name: "actions", values: pivotRows() }] } });
+    const board = JSON.stringify(fake.spreadsheet.sheet("actions")?.snapshot());
+    structure();
+    expect(JSON.stringify(fake.spreadsheet.sheet("actions")?.snapshot())).toBe(board);
+    expect(fake.spreadsheet.snapshot().sheets.map((sheet) => sheet.name)).not.toContain("Actions");
+    expect(values(fake, "Actions (Boussole)").length).toBeGreaterThan(90);
+  });
+});
+
 describe("Structurer on canonical sheets", () => {
   it("formats them without changing a value", () => {
     const fake = installPlan(generatePlan(20));
