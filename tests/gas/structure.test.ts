@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import type { Cell } from "../../src/core/cells";
+import { parseSnapshotRows } from "../../src/core/sheets/snapshots";
 import { menuStructure } from "../../src/gas/main";
 import { structure } from "../../src/gas/structure";
 import type { FakeGas } from "../../src/node/gas-fake";
@@ -174,6 +175,41 @@ describe("Structurer on a sheet in the board's own layout", () => {
     expect(sheet.cell(4, 4)?.formula).toBe("=1+1");
     expect(values(fake, "Actions").some((row) => row[0] === deleted)).toBe(false);
     expect(outcome.messages.join("\n")).toContain(deleted);
+  });
+});
+
+describe("Structurer's memory", () => {
+  it("moves the snapshots an older version kept in DocumentProperties into its hidden sheet, and still uses them", () => {
+    const first = install({ spreadsheet: { sheets: [{ name: "Plan", values: pivotRows() }] } });
+    structure();
+    const sheets = first.spreadsheet
+      .snapshot()
+      .sheets.filter((sheet) => sheet.name !== "Boussole (état)")
+      .map((sheet) => ({ name: sheet.name, values: sheet.values, numberFormats: sheet.numberFormats }));
+    const written = parseSnapshotRows(values(first, "Boussole (état)"));
+    const legacy = JSON.stringify({ source: "Plan", written });
+    const fake = install({
+      spreadsheet: { sheets },
+      properties: { document: { "boussole.state.chunks": "1", "boussole.state.0": legacy } },
+    });
+    // A person edits a title the source then changes too: the old snapshot tells it is their edit.
+    const header = values(fake, "Actions")[0];
+    const titles = [1, 2].map((r) => String(values(fake, "Actions")[r][header.indexOf("Action")]));
+    const sheet = fake.spreadsheet.sheet("Actions");
+    if (!sheet) throw new Error("no Actions");
+    sheet.cellForWrite(2, header.indexOf("Action") + 1).value = "Corrigé au CA";
+    for (const cell of fake.spreadsheet.sheet("Plan")?.rows.flat() ?? [])
+      if (cell && titles.includes(String(cell.value))) cell.value = `${cell.value} (révisé)`;
+    const outcome = structure();
+    // Without the snapshot, the untouched row 3 would be a conflict too instead of following the source.
+    expect(outcome.conflicts).toEqual([expect.objectContaining({ sheet: "Actions", row: 2 })]);
+    expect(values(fake, "Actions")[1][header.indexOf("Action")]).toBe("Corrigé au CA");
+    expect(values(fake, "Actions")[2][header.indexOf("Action")]).toBe(`${titles[1]} (révisé)`);
+    expect(parseSnapshotRows(values(fake, "Boussole (état)"))).toEqual(
+      expect.objectContaining({ Actions: expect.objectContaining({ columns: written.Actions.columns }) }),
+    );
+    const properties = fake.properties.snapshot("document");
+    expect(JSON.parse(properties["boussole.state.0"] ?? "{}")).toEqual({ source: "Plan" });
   });
 });
 
