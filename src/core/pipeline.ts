@@ -18,8 +18,9 @@ import {
 } from "./model";
 import { createOwnerMatcher } from "./owners/resolve";
 import { buildReport, type ReportDocument, type ReportPeriod } from "./report";
-import { findSheet, ROSTER_SHEET } from "./sheets/columns";
-import { hasCanonicalSheets, readCanonicalPlan } from "./sheets/read";
+import { ROSTER_SHEET } from "./sheets/columns";
+import { canonicalSheet } from "./sheets/identify";
+import { hasCanonicalSheets, readCanonicalPlan, readRosterSheet } from "./sheets/read";
 import { validatePlan } from "./validate";
 import { type Locate, nowhere, problem } from "./validate/context";
 
@@ -124,14 +125,12 @@ function read(
     };
   }
   const structured = structurePlan(sheet, { timeZone: workbook.timeZone, language });
-  const rosterSheet = findSheet(workbook.sheets, ROSTER_SHEET);
-  const roster = rosterSheet
-    ? readCanonicalPlan({ sheets: [rosterSheet], timeZone: workbook.timeZone }, language)
-    : null;
+  const rosterSheet = canonicalSheet(workbook.sheets, ROSTER_SHEET, workbook.timeZone);
+  const roster = rosterSheet ? readRosterSheet(rosterSheet, workbook.timeZone, language) : null;
   const plan: Plan = {
     ...emptyPlan({ language }),
     orientations: structured.orientations,
-    roster: roster?.plan.roster ?? [],
+    roster: roster?.roster ?? [],
   };
   return {
     plan,
