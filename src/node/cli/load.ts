@@ -5,7 +5,7 @@ import type { IsoDate, Language, RosterEntry } from "../../core/model";
 import { type LoadedPlan, loadPlan } from "../../core/pipeline";
 import { findSheet, ROSTER_SHEET } from "../../core/sheets/columns";
 import { readCanonicalPlan } from "../../core/sheets/read";
-import { readWorkbookFile, WorkbookFileError } from "../files/workbook";
+import { readWorkbookFile, WorkbookFileError, WorkbookTooLargeError } from "../files/workbook";
 
 /** An input problem that stops the command: exit code 2 and one line for the user. */
 export class InputError extends Error {}
@@ -16,12 +16,14 @@ export async function readWorkbookOrExplain(path: string, language: Language): P
     return await readWorkbookFile(path);
   } catch (error) {
     if (!(error instanceof WorkbookFileError)) throw error;
-    const explain = {
+    if (error instanceof WorkbookTooLargeError)
+      throw new InputError(text.workbookTooLarge(path, error.sheet, error.cell, error.cells));
+    const explain: Record<Exclude<WorkbookFileError["reason"], "tooLarge">, (path: string) => string> = {
       missing: text.fileMissing,
       unreadable: text.fileUnreadable,
       unsupported: text.fileUnsupported,
     };
-    throw new InputError(explain[error.reason](path));
+    throw new InputError(explain[error.reason as keyof typeof explain](path));
   }
 }
 

@@ -17,6 +17,8 @@ FILE: an .xlsx workbook or a .csv (one sheet).`,
   fileMissing: (path) => `File not found: “${path}”. Check the path.`,
   fileUnreadable: (path) => `“${path}” is not a readable workbook. Save it as .xlsx or as .csv (UTF-8).`,
   fileUnsupported: (path) => `“${path}” is not an .xlsx or .csv file.`,
+  workbookTooLarge: (path, sheet, cell, cells) =>
+    `“${path}” is too large: sheet “${sheet}” has content down to cell ${cell}, that is ${cells.toLocaleString("en-CA")} cells, and Google Sheets allows at most 10 million per spreadsheet. Clear the content far from the table (Ctrl+End shows the last used cell), then try again.`,
   noPlan:
     "No plan found in this workbook: no Orientations, Objectives and Actions sheets, and no recognizable table of actions.",
   sheetNotFound: (name, available) =>

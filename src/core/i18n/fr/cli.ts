@@ -17,6 +17,8 @@ FICHIER : un classeur .xlsx ou un .csv (une feuille).`,
   fileUnreadable: (path: string) =>
     `« ${path} » n'est pas un classeur lisible. Enregistrez-le en .xlsx ou en .csv (UTF-8).`,
   fileUnsupported: (path: string) => `« ${path} » n'est pas un fichier .xlsx ou .csv.`,
+  workbookTooLarge: (path: string, sheet: string, cell: string, cells: number) =>
+    `« ${path} » est trop grand : la feuille « ${sheet} » a du contenu jusqu'à la cellule ${cell}, soit ${cells.toLocaleString("fr-CA")} cellules, et Google Sheets n'en permet pas plus de 10 millions par classeur. Effacez le contenu éloigné du tableau (Ctrl+Fin montre la dernière cellule utilisée), puis réessayez.`,
   noPlan:
     "Aucun plan trouvé dans ce classeur : ni feuilles Orientations, Objectifs et Actions, ni tableau d'actions reconnaissable.",
   sheetNotFound: (name: string, available: string[]) =>
