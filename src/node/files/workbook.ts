@@ -1,14 +1,13 @@
 /**
- * Workbook files ↔ WorkbookGrid: .xlsx with exceljs, .csv with csv-parse (RFC 4180: quoted cells
- * with commas, quotes and line breaks; UTF-8 with or without BOM). A .csv holds one sheet, named
- * after the file.
+ * Workbook files ↔ WorkbookGrid: .xlsx with exceljs, .csv with csv-parse (./csv.ts: RFC 4180
+ * quoting, the encoding and separator detected). A .csv holds one sheet, named after the file.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { columnLetters } from "../../core/a1";
 import type { Cell, Grid, SheetGrid, WorkbookGrid } from "../../core/cells";
+import { CsvError, type CsvFormat, readCsv } from "./csv";
 import { instantToWall, wallToInstant } from "./zone";
 
 export const DEFAULT_TIME_ZONE = "America/Toronto";
@@ -45,10 +44,20 @@ export class WorkbookTooLargeError extends WorkbookFileError {
   }
 }
 
-export async function readWorkbookFile(
-  path: string,
-  timeZone = DEFAULT_TIME_ZONE,
-): Promise<WorkbookGrid & { sheets: DecoratedSheet[] }> {
+/** A workbook read from a file; a .csv says which encoding and separator it was read with. */
+export type WorkbookFile = WorkbookGrid & { sheets: DecoratedSheet[]; csv?: CsvFormat };
+
+/** A .csv that is not text, or not CSV: what was wrong and where (`CsvError`). */
+export class CsvFileError extends WorkbookFileError {
+  constructor(
+    path: string,
+    readonly csv: CsvError,
+  ) {
+    super("unreadable", path);
+  }
+}
+
+export async function readWorkbookFile(path: string, timeZone = DEFAULT_TIME_ZONE): Promise<WorkbookFile> {
   const extension = extname(path).toLowerCase();
   if (extension !== ".xlsx" && extension !== ".csv") throw new WorkbookFileError("unsupported", path);
   let bytes: Buffer;
@@ -58,19 +67,19 @@ export async function readWorkbookFile(
     throw new WorkbookFileError("missing", path);
   }
   try {
-    const sheets = extension === ".csv" ? [csvSheet(bytes, path)] : await xlsxSheets(bytes, timeZone, path);
-    return { sheets, timeZone };
+    if (extension === ".xlsx") return { sheets: await xlsxSheets(bytes, timeZone, path), timeZone };
+    const { sheet, format } = csvSheet(bytes, path);
+    return { sheets: [sheet], timeZone, csv: format };
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
+    if (error instanceof CsvError) throw new CsvFileError(path, error);
     throw new WorkbookFileError("unreadable", path);
   }
 }
 
-function csvSheet(bytes: Buffer, path: string): SheetGrid {
-  const text = bytes.toString("utf8");
-  if (text.includes("\u0000")) throw new Error("binary");
-  const rows: string[][] = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
-  return { name: basename(path, extname(path)), values: rows };
+function csvSheet(bytes: Buffer, path: string): { sheet: SheetGrid; format: CsvFormat } {
+  const { rows, format } = readCsv(bytes);
+  return { sheet: { name: basename(path, extname(path)), values: rows }, format };
 }
 
 /** Google Sheets holds at most 10 million cells per spreadsheet, all sheets together. */
