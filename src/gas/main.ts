@@ -21,7 +21,7 @@ import {
   type SidebarData,
   type WriteResult,
 } from "./rpc/contract";
-import { fail, parseArgument } from "./rpc/parse";
+import { fail, parseArgument, refusalMessage } from "./rpc/parse";
 import {
   openSidebar,
   previewDeadline as preview,
@@ -129,7 +129,10 @@ export function getReportOptions(): ReportDialogOptions {
 export function generateReport(request: unknown): GeneratedReport {
   return reporting((spreadsheet, language) => {
     const parsed = RPC_CONTRACT.generateReport.argument().safeParse(request);
-    if (!parsed.success) throw new NoPlanError(messages(language).ui.server.reportInvalid);
+    if (!parsed.success) {
+      const refusal = parsed.error.issues.map((issue) => refusalMessage(issue, language)).find(Boolean);
+      throw new NoPlanError(refusal ?? messages(language).ui.server.reportInvalid);
+    }
     return generateAnnualReport(spreadsheet, language, parsed.data);
   });
 }

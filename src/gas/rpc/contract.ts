@@ -13,10 +13,56 @@ import { IsoDateSchema, type Problem, STATUSES, type Status } from "../../core/m
 
 const text = (max: number) => z.string().max(max);
 
+/**
+ * Why a value of the right JSON type is still refused; parse.ts words it in the person's language
+ * (`params` of a zod custom issue).
+ */
+export type Refusal =
+  | { reason: "invisible" }
+  | { reason: "notADay"; text: string }
+  | { reason: "reversedPeriod"; start: string; end: string };
+
+/** A character a person can see: not a blank, a control or a zero-width one (U+200B, U+FEFF…). */
+const VISIBLE = /[^\p{Cc}\p{Cf}\p{Z}\s]/u;
+
+/** Text that is empty or shows something: a title of zero-width or control characters is refused. */
+const visible = (schema: z.ZodString) =>
+  schema.refine((value) => value === "" || VISIBLE.test(value), {
+    params: { reason: "invisible" } satisfies Refusal,
+  });
+
+/** Whether an AAAA-MM-JJ text is a day of the calendar (« 2020-02-30 » has the shape and is not). */
+function isRealDay(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+const realDay = lazy(() =>
+  IsoDateSchema.superRefine((value, context) => {
+    // A text not of the shape has the shape's own issue.
+    if (IsoDateSchema.safeParse(value).success && !isRealDay(value))
+      context.addIssue({ code: "custom", params: { reason: "notADay", text: value } satisfies Refusal });
+  }),
+);
+
+/** A report's period: real days, the end not before the start, a label that shows. */
+const period = lazy(() =>
+  z
+    .object({ label: visible(text(50)), start: realDay(), end: realDay() })
+    .superRefine(({ start, end }, context) => {
+      if (isRealDay(start) && isRealDay(end) && start > end)
+        context.addIssue({
+          code: "custom",
+          path: ["end"],
+          params: { reason: "reversedPeriod", start, end } satisfies Refusal,
+        });
+    }),
+);
+
 export const newActionInput = lazy(() =>
   z.object({
     objectiveCode: text(50).min(1),
-    title: text(2000).trim().min(1),
+    title: visible(text(2000).trim().min(1)),
     description: text(50000).default(""),
     owners: text(2000).default(""),
     deadline: text(200).default(""),
@@ -61,7 +107,7 @@ const actionCode = lazy(() => text(50).min(1));
 
 export const reportRequest = lazy(() =>
   z.object({
-    period: z.object({ label: text(50), start: IsoDateSchema, end: IsoDateSchema }),
+    period: period(),
     language: z.enum(["fr", "en"]),
     includeOwners: z.boolean().default(true),
     includeCompletedDetail: z.boolean().default(true),
