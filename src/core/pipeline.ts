@@ -21,6 +21,7 @@ import { buildReport, type ReportDocument, type ReportPeriod } from "./report";
 import { findSheet, ROSTER_SHEET } from "./sheets/columns";
 import { hasCanonicalSheets, readCanonicalPlan } from "./sheets/read";
 import { validatePlan } from "./validate";
+import { validateCellLengths } from "./validate/cells";
 import { type Locate, nowhere, problem } from "./validate/context";
 
 export interface LoadOptions {
@@ -64,6 +65,7 @@ export function loadPlan(workbook: WorkbookGrid, options: LoadOptions): LoadedPl
       locate: loaded.locate,
       deadline: context,
     }),
+    ...validateCellLengths(workbook, language),
   ];
   return { ...loaded, problems };
 }
