@@ -22,6 +22,7 @@ import { ROSTER_SHEET } from "./sheets/columns";
 import { canonicalSheet } from "./sheets/identify";
 import { hasCanonicalSheets, readCanonicalPlan, readRosterSheet } from "./sheets/read";
 import { validatePlan } from "./validate";
+import { validateCellLengths } from "./validate/cells";
 import { type Locate, nowhere, problem } from "./validate/context";
 
 export interface LoadOptions {
@@ -89,6 +90,7 @@ export function loadPlan(workbook: WorkbookGrid, options: LoadOptions): LoadedPl
       deadline: context,
       parsed: { deadline: parse, owners: matcher },
     }),
+    ...validateCellLengths(workbook, language),
   ];
   return { ...loaded, problems, parseDeadline: parse };
 }

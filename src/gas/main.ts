@@ -138,7 +138,10 @@ export function getReportOptions(): ReportDialogOptions {
 export function generateReport(request: unknown): GeneratedReport {
   return reporting((spreadsheet, language) => {
     const parsed = RPC_CONTRACT.generateReport.argument().safeParse(request);
-    if (!parsed.success) throw new (report().NoPlanError)(messages(language).ui.server.reportInvalid);
+    if (!parsed.success) {
+      const refusal = parsed.error.issues.map((issue) => rpc().refusalMessage(issue, language)).find(Boolean);
+      throw new (report().NoPlanError)(refusal ?? messages(language).ui.server.reportInvalid);
+    }
     return report().generateAnnualReport(spreadsheet, language, parsed.data);
   });
 }

@@ -8,6 +8,7 @@
  * strings). The pages import this file with `import type` only, so no server code reaches them.
  */
 import type * as z from "zod/mini";
+import { isValidIsoDate } from "../../core/calendar";
 import { lazy } from "../../core/lazy";
 import { ISO_DATE_PATTERN, LANGUAGES, type Problem, STATUSES, type Status } from "../../core/model";
 
@@ -20,11 +21,58 @@ const required = (max: number) => zod().string().check(zod().maxLength(max), zod
 const percent = () => zod().number().check(zod().minimum(0), zod().maximum(100));
 const isoDate = () => zod().string().check(zod().regex(ISO_DATE_PATTERN));
 
+/**
+ * Why a value of the right JSON type is still refused; parse.ts words it in the person's language
+ * (`params` of a zod custom issue).
+ */
+export type Refusal =
+  | { reason: "invisible" }
+  | { reason: "notADay"; text: string }
+  | { reason: "reversedPeriod"; start: string; end: string };
+
+/** A character a person can see: not a blank, a control or a zero-width one (U+200B, U+FEFF…). */
+const VISIBLE = /[^\p{Cc}\p{Cf}\p{Z}\s]/u;
+
+/** A text check: empty, or showing something (a title of zero-width or control characters is refused). */
+const visible = () =>
+  zod().refine<string>((value) => value === "" || VISIBLE.test(value), {
+    params: { reason: "invisible" } satisfies Refusal,
+  });
+
+/** A day of the calendar as AAAA-MM-JJ (« 2020-02-30 » has the shape and is not); a text not of the shape has the shape's own issue. */
+const realDay = () =>
+  isoDate().check(
+    zod().superRefine((value: string, context) => {
+      if (ISO_DATE_PATTERN.test(value) && !isValidIsoDate(value))
+        context.issues.push({
+          code: "custom",
+          input: value,
+          params: { reason: "notADay", text: value } satisfies Refusal,
+        });
+    }),
+  );
+
+/** A report's period: real days, the end not before the start, a label that shows. */
+const period = () => {
+  const z = zod();
+  return z.object({ label: text(50).check(visible()), start: realDay(), end: realDay() }).check(
+    z.superRefine(({ start, end }, context) => {
+      if (isValidIsoDate(start) && isValidIsoDate(end) && start > end)
+        context.issues.push({
+          code: "custom",
+          input: end,
+          path: ["end"],
+          params: { reason: "reversedPeriod", start, end } satisfies Refusal,
+        });
+    }),
+  );
+};
+
 export const newActionInput = lazy(() => {
   const z = zod();
   return z.object({
     objectiveCode: required(50),
-    title: z.string().check(z.maxLength(2000), z.trim(), z.minLength(1)),
+    title: z.string().check(z.maxLength(2000), z.trim(), z.minLength(1), visible()),
     description: z._default(text(50000), ""),
     owners: z._default(text(2000), ""),
     deadline: z._default(text(200), ""),
@@ -69,7 +117,7 @@ const actionCode = lazy(() => required(50));
 export const reportRequest = lazy(() => {
   const z = zod();
   return z.object({
-    period: z.object({ label: text(50), start: isoDate(), end: isoDate() }),
+    period: period(),
     language: z.enum(LANGUAGES),
     includeOwners: z._default(z.boolean(), true),
     includeCompletedDetail: z._default(z.boolean(), true),

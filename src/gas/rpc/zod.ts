@@ -16,8 +16,10 @@ export {
   number,
   object,
   optional,
+  refine,
   regex,
   string,
+  superRefine,
   trim,
   union,
 } from "zod/mini";

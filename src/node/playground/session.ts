@@ -145,12 +145,16 @@ export class PlaygroundSession {
     this.#seen = { dialogs: ui.dialogs.length, questions: ui.questions.length, toasts: ui.toasts.length };
   }
 
-  /** Puts the cursor on a cell, as a click in Sheets does (the sidebar reads the row under it). */
-  select(cell: CellRef): boolean {
+  /**
+   * Puts the cursor on a cell, as a click in Sheets does (the sidebar reads the row under it); a
+   * sheet that is not there or a cell outside the sheet is refused before Sheets would throw.
+   */
+  select(cell: CellRef): "selected" | "noSheet" | "outside" {
     const sheet = this.fake.globals.SpreadsheetApp.getActiveSpreadsheet()?.getSheetByName(cell.sheet);
-    if (!sheet) return false;
+    if (!sheet) return "noSheet";
+    if (cell.row > sheet.getMaxRows() || cell.column > sheet.getMaxColumns()) return "outside";
     sheet.getRange(cell.row, cell.column).activate();
-    return true;
+    return "selected";
   }
 
   /** The HTML a dialog event showed, as the add-on built it. */
