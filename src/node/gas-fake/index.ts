@@ -39,6 +39,7 @@ export type { PropertiesRecord, PropertyScope } from "./properties";
 export type {
   CellData,
   ConditionalRuleSpec,
+  Conversion,
   ProtectionSpec,
   RangeRef,
   SheetInit,

@@ -138,3 +138,20 @@ describe("what keeps a string as text", () => {
     expect(value("'007", "fr_CA", "@")).toBe("'007");
   });
 });
+
+describe("spreadsheet.conversions (fake-only): what a test of user text expects to stay empty", () => {
+  it("lists each string Sheets did not keep as typed, with its cell, and nothing else", () => {
+    const fake = createFakeGas({ spreadsheet: { sheets: [{ name: "Actions", values: [] }] } });
+    const range = fake.globals.SpreadsheetApp.getActiveSpreadsheet().getRange("Actions!A1:E1");
+    range.setValues([["Mobiliser", "007", "=1+1", "'cité", 12]]);
+    fake.globals.SpreadsheetApp.getActiveSpreadsheet()
+      .getRange("Actions!A2")
+      .setNumberFormat("@")
+      .setValue("007");
+    expect(fake.spreadsheet.conversions).toEqual([
+      { sheet: "Actions", a1: "B1", typed: "007", value: 7, formula: undefined },
+      { sheet: "Actions", a1: "C1", typed: "=1+1", value: "", formula: "=1+1" },
+      { sheet: "Actions", a1: "D1", typed: "'cité", value: "cité", formula: undefined },
+    ]);
+  });
+});

@@ -86,6 +86,15 @@ export interface SheetInit {
   hidden?: boolean;
 }
 
+/** A string written with setValue(s) that Sheets stored as something else (input.ts). */
+export interface Conversion {
+  sheet: string;
+  a1: string;
+  typed: string;
+  value: Cell;
+  formula?: string;
+}
+
 export interface SpreadsheetInit {
   name?: string;
   id?: string;
@@ -326,6 +335,11 @@ export class SpreadsheetModel {
   sheets: SheetModel[];
   /** Incremented by every change made through the services: the playground saves when it moves. */
   revision = 0;
+  /**
+   * Every string written through the services that Sheets did not keep as that text (a number, a
+   * date, a formula, an apostrophe dropped): a test of user text expects none.
+   */
+  readonly conversions: Conversion[] = [];
   /** The clock TODAY() reads; a test sets it to pin « late » rules. */
   now: () => Date = () => new Date();
   #nextSheetId = 0;

@@ -187,8 +187,11 @@ export class FakeRange extends FakeObject {
   #writeAll(input: (r: number, c: number) => unknown): this {
     const { locale, timeZone } = this.spreadsheet.model;
     const context = { locale, timeZone, now: this.spreadsheet.model.now() };
+    const typed: (string | null)[][] = [];
     const parsed = this.#grid((cell, r, c): ParsedInput => {
       const value = input(r, c);
+      typed[r] ??= [];
+      typed[r][c] = typeof value === "string" ? value : null;
       const converted =
         typeof value !== "string"
           ? { value: toCell(value) }
@@ -214,6 +217,16 @@ export class FakeRange extends FakeObject {
       if (formula === undefined) delete cell.formula;
       else cell.formula = formula;
       if (numberFormat && cell.numberFormat === undefined) cell.numberFormat = numberFormat;
+      const text = typed[r][c];
+      if (text !== null && (formula !== undefined || value !== text)) {
+        const a1 = a1Notation({
+          row: this.box.row + r,
+          column: this.box.column + c,
+          numRows: 1,
+          numColumns: 1,
+        });
+        this.spreadsheet.model.conversions.push({ sheet: this.model.name, a1, typed: text, value, formula });
+      }
     });
     return this;
   }
