@@ -7,7 +7,10 @@
  *   installFakeGas(vmContext, fake);            // or call code with fake.globals.SpreadsheetApp…
  *   expect(fake.calls.total()).toBeLessThanOrEqual(10);
  *   fake.runInAuthMode("NONE", () => globals.onOpen({ authMode: "NONE" })); // as a fresh add-on
- *   fake.spreadsheet.sheet("Actions")?.values(); // the data, uncounted
+ *   fake.spreadsheet.sheet("Actions")?.values(); // the data (formulas computed), uncounted
+ *   fake.spreadsheet.shown("Actions", 5, 2).fontColor; // as conditional formats show the cell
+ *   expect(fake.spreadsheet.conversions).toEqual([]); // no string was parsed into something else
+ * The fake follows Google's reference pages strictly (README « How strict the fake services are »).
  */
 import { Access, type AuthMode } from "./access";
 import { FakeLogger, FakeScriptApp, FakeSession, FakeUtilities, type SessionOptions } from "./base";
