@@ -11,6 +11,8 @@
  * numbers < text < booleans, text compared without case; dates are day numbers.
  * Outside ARRAYFORMULA an operator or IF given a multi-cell range is not modelled (Sheets would
  * intersect it with the formula's row), and throws.
+ * Not modelled either: Sheets rewrites a formula's references when rows or columns are inserted
+ * or deleted before them; the fake keeps the text as written.
  */
 import type { Cell } from "../../../core/cells";
 
