@@ -7,7 +7,8 @@
  *  - dist/<Page>.html: each src/ui/<page>/index.html with its script and style inlined (no CDN).
  *  - dist/appsscript.json: the manifest.
  *  - dist/node/*.js: the CLI and the playground for Node, and the playground's google.script shim
- *    for the pages it serves (dist/node/google-script.js).
+ *    for the pages it serves (dist/node/google-script.js); dist/node/Code.meta.json: esbuild's
+ *    metafile of dist/Code.js (npm run bench prints each dependency's share).
  */
 
 import { existsSync } from "node:fs";
@@ -40,7 +41,7 @@ async function buildAppsScript() {
   const footer = names
     .map((name) => `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(this, arguments); }`)
     .join("\n");
-  await esbuild.build({
+  const result = await esbuild.build({
     entryPoints: [GAS_ENTRY],
     bundle: true,
     format: "iife",
@@ -53,8 +54,12 @@ async function buildAppsScript() {
       js: `\n// Apps Script entry points (generated from the exports of ${GAS_ENTRY}).\n${footer}\n`,
     },
     legalComments: "none",
+    metafile: true,
     logLevel: "warning",
   });
+  // What each source and package weighs in the bundle, for npm run bench (clasp ignores node/).
+  await mkdir(join(DIST, "node"), { recursive: true });
+  await writeFile(join(DIST, "node", "Code.meta.json"), JSON.stringify(result.metafile));
   await copyFile("appsscript.json", join(DIST, "appsscript.json"));
   return names;
 }

@@ -19,7 +19,7 @@ export type CellWrite =
   | { kind: "date"; date: Date } // a day, shown as a date in the spreadsheet's zone
   | { kind: "boolean"; value: boolean }
   | { kind: "formula"; formula: string } // only the add-on's OWN formulas, never user text
-  | { kind: "empty" };
+  | { kind: "empty"; format?: string }; // format: the cell's own, kept (so a block needs one call)
 
 /** Sheets' plain-text format: a string written there stays the string. */
 export const TEXT_FORMAT = "@";
@@ -38,6 +38,7 @@ function formatOf(cell: CellWrite): string | null {
     case "date":
       return DATE_FORMAT;
     case "number":
+    case "empty":
       return cell.format ?? null;
     case "formula":
       return AUTOMATIC_FORMAT;

@@ -7,14 +7,14 @@ import { MENU_ITEMS } from "../../src/gas/menu";
 import { RPC_CONTRACT } from "../../src/gas/rpc/contract";
 import { createFakeGas, type FakeGas, installFakeGas } from "../../src/node/gas-fake";
 import { generatePlan } from "../support/generate-plan";
-import { buildBundle, canonicalInits, HTML_FILES, loadBundle } from "./helpers";
+import { canonicalInits, HTML_FILES, loadBundle, readBundle } from "./helpers";
 
 const RPCS = Object.keys(RPC_CONTRACT);
 const TRIGGERS = ["onOpen", "onInstall"];
 
 let code = "";
 beforeAll(() => {
-  code = buildBundle();
+  code = readBundle();
 });
 
 const load = (fake: FakeGas) => loadBundle(code, fake);

@@ -7,7 +7,6 @@ import { type Cell, cellText, isEmptyRow, rectangular, type SheetGrid, type Work
 import { allActions, type Extras, type Language, type Plan } from "../model";
 import {
   ACTIONS_SHEET,
-  findSheet,
   header,
   mapHeader,
   matchesName,
@@ -19,6 +18,7 @@ import {
   SETTINGS_SHEET,
   type SheetSpec,
 } from "./columns";
+import { canonicalSheet } from "./identify";
 import { PLACEHOLDER_CODE } from "./read";
 import { writeSettingValue } from "./settings";
 
@@ -106,7 +106,7 @@ export function canonicalSheets(
         extra: {},
       })),
     ),
-    settingsTable(plan, previous, language),
+    settingsTable(plan, previous, language, existing?.timeZone ?? "UTC"),
   ];
 }
 
@@ -117,7 +117,7 @@ function table<F extends string>(
   timeZone: string | undefined,
   rows: RowValues<F>[],
 ): SheetGrid {
-  const old = findSheet(previous, spec);
+  const old = canonicalSheet(previous, spec, timeZone ?? "UTC");
   const headerIndex = old ? old.values.findIndex((row) => !isEmptyRow(row)) : -1;
   const preamble = old && headerIndex > 0 ? old.values.slice(0, headerIndex) : [];
   const oldHeader =
@@ -148,8 +148,13 @@ function table<F extends string>(
   };
 }
 
-function settingsTable(plan: Plan, previous: readonly SheetGrid[], language: Language): SheetGrid {
-  const old = findSheet(previous, SETTINGS_SHEET);
+function settingsTable(
+  plan: Plan,
+  previous: readonly SheetGrid[],
+  language: Language,
+  timeZone: string,
+): SheetGrid {
+  const old = canonicalSheet(previous, SETTINGS_SHEET, timeZone);
   const headerRow = SETTINGS_SHEET.columns.map((column) => header(column, language));
   const rows: Cell[][] = SETTING_KEYS.map((key) => [
     key[language],

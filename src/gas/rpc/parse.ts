@@ -2,7 +2,7 @@
  * The server boundary: every RPC argument goes through its zod schema; what does not fit becomes
  * plain-language errors, field by field, and nothing is written.
  */
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { messages } from "../../core/i18n";
 import type { Language } from "../../core/model";
 import type { WriteResult } from "./contract";
@@ -10,7 +10,7 @@ import type { WriteResult } from "./contract";
 export type FieldError = { field: string | null; message: string };
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-export function parseArgument<S extends z.ZodType>(
+export function parseArgument<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   language: Language,

@@ -4,7 +4,7 @@ import { messages } from "../../core/i18n";
 import type { IsoDate, Language, RosterEntry } from "../../core/model";
 import { type LoadedPlan, loadPlan } from "../../core/pipeline";
 import { findSheet, ROSTER_SHEET } from "../../core/sheets/columns";
-import { readCanonicalPlan } from "../../core/sheets/read";
+import { readRosterSheet } from "../../core/sheets/read";
 import { readWorkbookFile, WorkbookFileError } from "../files/workbook";
 
 /** An input problem that stops the command: exit code 2 and one line for the user. */
@@ -29,9 +29,7 @@ export async function readWorkbookOrExplain(path: string, language: Language): P
 async function readRosterFile(path: string, language: Language): Promise<RosterEntry[]> {
   const workbook = await readWorkbookOrExplain(path, language);
   const sheet = findSheet(workbook.sheets, ROSTER_SHEET) ?? workbook.sheets[0];
-  if (!sheet) return [];
-  const renamed = { ...sheet, name: ROSTER_SHEET[language] };
-  return readCanonicalPlan({ sheets: [renamed], timeZone: workbook.timeZone }, language).plan.roster;
+  return readRosterSheet(sheet, workbook.timeZone, language).roster;
 }
 
 export interface LoadRequest {

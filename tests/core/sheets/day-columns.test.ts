@@ -1,5 +1,6 @@
 import { dayParts } from "../../../src/core/calendar";
 import type { Cell } from "../../../src/core/cells";
+import { parseDeadline } from "../../../src/core/deadline";
 import { actionsTable } from "../../../src/core/sheets/actions-table";
 import { dayColumnFixes } from "../../../src/core/sheets/day-columns";
 import { zonedInstant } from "../../../src/core/zone";
@@ -12,7 +13,7 @@ const day = (iso: string) => zonedInstant({ ...dayParts(iso), hour: 0, minute: 0
 function fixes(rows: Cell[][]) {
   const table = actionsTable([["Code", "Échéance", "Mise à jour", "Fin prévue"], ...rows], ZONE);
   if (!table) throw new Error("no table");
-  return dayColumnFixes(table, CONTEXT).map(({ column, days }) => ({
+  return dayColumnFixes(table, (cell) => parseDeadline(cell, CONTEXT)).map(({ column, days }) => ({
     column,
     days: Object.fromEntries(days),
   }));

@@ -121,6 +121,8 @@ export const ui: typeof fr = {
       `Row ${row} no longer holds action “${code}”: the sheet has changed. Refresh the panel and try again.`,
     unexpected:
       "An unexpected error occurred and nothing was written. Try again; if it happens again, please report it.",
+    stateSheet: "Boussole (state)",
+    stateHeader: ["Sheet", "Key", "Hash"],
     listsSheet: "Boussole (lists)",
     headerProtection: "Header managed by Boussole: renaming a column may stop it from reading the plan.",
     hints: {
@@ -143,6 +145,9 @@ export const ui: typeof fr = {
         `${sheet}, row ${row} (${key}): edited in the sheet since the last “Structure”, while the source changed (${columns}). The sheet's values were kept.`,
       deleted: (sheet: string, key: string) =>
         `“${key}” was deleted from the ${sheet} sheet since the last “Structure”: it was not recreated.`,
+      nameTaken: (holder: string, name: string) =>
+        `The sheet “${holder}” does not have Boussole's columns: it is read as a sheet of the plan and left unchanged. Boussole writes to “${name}”.`,
+      busy: "Someone else is changing the plan right now and the wait was too long: “Structure the plan” wrote nothing. Try again in a moment.",
       more: (count: number) => `… and ${count} more.`,
     },
     validate: {

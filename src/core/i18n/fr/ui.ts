@@ -122,6 +122,8 @@ export const ui = {
       `La ligne ${row} ne contient plus l'action « ${code} » : la feuille a changé. Actualisez le panneau et recommencez.`,
     unexpected:
       "Une erreur inattendue est survenue et rien n'a été écrit. Réessayez ; si le problème revient, signalez-le.",
+    stateSheet: "Boussole (état)",
+    stateHeader: ["Feuille", "Clé", "Empreinte"],
     listsSheet: "Boussole (listes)",
     headerProtection: "En-tête géré par Boussole : renommer une colonne peut l'empêcher de lire le plan.",
     hints: {
@@ -144,6 +146,9 @@ export const ui = {
         `${sheet}, ligne ${row} (${key}) : modifiée dans la feuille depuis le dernier « Structurer », alors que la source a changé (${columns}). Les valeurs de la feuille ont été gardées.`,
       deleted: (sheet: string, key: string) =>
         `« ${key} » a été supprimée de la feuille ${sheet} depuis le dernier « Structurer » : elle n'a pas été recréée.`,
+      nameTaken: (holder: string, name: string) =>
+        `La feuille « ${holder} » n'a pas les colonnes de Boussole : elle est lue comme une feuille du plan et n'est pas modifiée. Boussole écrit dans « ${name} ».`,
+      busy: "Quelqu'un d'autre modifie le plan en ce moment et l'attente a été trop longue : « Structurer le plan » n'a rien écrit. Réessayez dans un moment.",
       more: (count: number) => `… et ${count} autre${count > 1 ? "s" : ""}.`,
     },
     validate: {
