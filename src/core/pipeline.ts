@@ -41,7 +41,7 @@ export interface LoadedPlan {
   source: { kind: "canonical" } | { kind: "structured"; sheet: string; report: MappingReport };
 }
 
-export function deadlineContext(plan: Plan, timeZone: string): DeadlineContext {
+export function deadlineContext(plan: Pick<Plan, "settings">, timeZone: string): DeadlineContext {
   const { fiscalStartMonth, periodStart, periodEnd } = plan.settings;
   return { fiscalStartMonth, periodStart, periodEnd, timeZone };
 }
