@@ -51,8 +51,6 @@ export interface StructureInput {
   sheet?: string;
   /** A roster from elsewhere (the CLI's --roster). */
   roster?: RosterEntry[];
-  /** The adapter's own helper sheets (the dropdowns' lists, its state): never a plan. */
-  reserved?: readonly string[];
 }
 
 /** A canonical sheet as Structurer leaves it. */
@@ -90,16 +88,24 @@ export interface StructureResult {
  * every sheet, to find the plan. When what was read holds no canonical plan after all (a board's
  * own sheet called « Actions »), the adapter reads the rest too.
  */
-export function sheetsToRead(
-  names: readonly string[],
-  source: string | undefined,
-  reserved: readonly string[],
-) {
+export function sheetsToRead(names: readonly string[], source: string | undefined): string[] {
   if (!mayHaveCanonicalPlan(names)) return [...names];
+  const helpers = helperSheetNames();
   return names.filter(
     (name) =>
-      name === source || reserved.includes(name) || CANONICAL_SHEETS.some((spec) => hasSpecName(name, spec)),
+      name === source || helpers.includes(name) || CANONICAL_SHEETS.some((spec) => hasSpecName(name, spec)),
   );
+}
+
+/**
+ * The add-on's hidden helper sheets, in either language (a spreadsheet's locale may change): the
+ * dropdowns' lists and Structurer's snapshots. Never a plan, and never a canonical sheet.
+ */
+export function helperSheetNames(): string[] {
+  return (["fr", "en"] as const).flatMap((language) => {
+    const { listsSheet, stateSheet } = messages(language).ui.server;
+    return [listsSheet, stateSheet];
+  });
 }
 
 const KEY_FIELDS: ReadonlyMap<SheetSpec, string> = new Map<SheetSpec, string>([
@@ -177,8 +183,8 @@ function choosePlan(
 ): { kind: StructureKind; source?: string; plan: Plan | null } {
   const { workbook, language } = input;
   const ownSheets = new Set(own.values());
-  const reserved = new Set(input.reserved ?? []);
-  const others = workbook.sheets.filter((sheet) => !ownSheets.has(sheet) && !reserved.has(sheet.name));
+  const helpers = helperSheetNames();
+  const others = workbook.sheets.filter((sheet) => !ownSheets.has(sheet) && !helpers.includes(sheet.name));
   const complete = workbook.sheets.length === input.sheetNames.length;
   if (complete && workbook.sheets.every((sheet) => sheet.values.every(isEmptyRow)))
     return { kind: "created", plan: examplePlan(language) };
