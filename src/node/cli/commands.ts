@@ -26,6 +26,8 @@ export const importCommand: Command = async (options, today, io) => {
     throw new InputError(text.badOutXlsx(options.out));
   const loaded = await loadPlanFromFiles({ ...options, today, language: options.lang });
   if (options.explain) {
+    const csv = loaded.workbook.csv;
+    if (csv) io.err(text.csvDetected(csv.encoding, csv.separator));
     if (loaded.source.kind === "structured") io.err(formatMappingReport(loaded.source.report, options.lang));
     io.err(summary(loaded.plan, options.lang));
   }
