@@ -2,27 +2,22 @@
  * The built dist/Code.js as Apps Script runs it: one global scope, no require/module/process,
  * only the services as globals. Its entry points are found from the menu onOpen built.
  */
-import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import { MENU_ITEMS } from "../../src/gas/menu";
 import { RPC_CONTRACT } from "../../src/gas/rpc/contract";
 import { createFakeGas, type FakeGas, installFakeGas } from "../../src/node/gas-fake";
 import { generatePlan } from "../support/generate-plan";
-import { canonicalInits, HTML_FILES } from "./helpers";
+import { canonicalInits, HTML_FILES, loadBundle, readBundle } from "./helpers";
 
 const RPCS = Object.keys(RPC_CONTRACT);
 const TRIGGERS = ["onOpen", "onInstall"];
 
 let code = "";
 beforeAll(() => {
-  code = readFileSync("dist/Code.js", "utf8"); // built by the jest global setup
+  code = readBundle();
 });
 
-function load(fake: FakeGas) {
-  const context = installFakeGas(vm.createContext({ console }), fake) as Record<string, unknown>;
-  vm.runInContext(code, context, { filename: "Code.js" });
-  return context as Record<string, (...args: unknown[]) => unknown>;
-}
+const load = (fake: FakeGas) => loadBundle(code, fake);
 
 /** The functions dist/Code.js adds to the global scope. */
 function entryPoints(): string[] {
