@@ -141,7 +141,9 @@ function readBlock(
   before: SheetGrid,
 ): ChangedBlock {
   const bottom = Math.min(bounds.bottom, before.values.length - 1);
-  const right = Math.min(bounds.right, Math.max(0, ...before.values.map((row) => row.length)) - 1);
+  // No spread: Math.max(...rows) overflows the stack past ~120,000 rows.
+  const width = before.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  const right = Math.min(bounds.right, width - 1);
   if (bottom < bounds.top || right < bounds.left) return { ...bounds, formulas: [], formats: [] };
   const range = sheet.getRange(
     bounds.top + 1,
