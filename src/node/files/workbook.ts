@@ -6,9 +6,13 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { parse } from "csv-parse/sync";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Cell, Grid, SheetGrid, WorkbookGrid } from "../../core/cells";
+import { lazy } from "../../core/lazy";
 import { instantToWall, wallToInstant } from "./zone";
+
+/** exceljs takes about half a second to load: only an .xlsx read or written loads it. */
+const excel = lazy(() => require("exceljs") as typeof ExcelJS);
 
 export const DEFAULT_TIME_ZONE = "America/Toronto";
 
@@ -60,7 +64,7 @@ function csvSheet(bytes: Buffer, path: string): SheetGrid {
 }
 
 async function xlsxSheets(bytes: Buffer, timeZone: string): Promise<DecoratedSheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook.worksheets.map((sheet) => {
     const height = sheet.rowCount;
@@ -127,7 +131,7 @@ export async function writeXlsxFile(path: string, sheets: DecoratedSheet[], time
 }
 
 export async function xlsxBytes(sheets: DecoratedSheet[], timeZone: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   for (const sheet of sheets) {
     const out = workbook.addWorksheet(sheet.name, {
       views: sheet.frozenRows ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
