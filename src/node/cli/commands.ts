@@ -9,7 +9,6 @@ import { defaultReportPeriod, parsePeriodArg } from "../../core/report";
 import { cellValue } from "../../core/sheets/sheet-cells";
 import { planStructure } from "../../core/sheets/structure-plan";
 import { writeXlsxFile } from "../files/workbook";
-import { renderReportDocx, renderReportHtml } from "../report";
 import { InputError, loadPlanFromFiles } from "./load";
 import type { CliOptions } from "./options";
 
@@ -116,6 +115,8 @@ export const reportCommand: Command = async (options, today, io) => {
     includeOwners: true,
     includeCompletedDetail: true,
   });
+  // The renderers (and docx) load with the report command only.
+  const { renderReportDocx, renderReportHtml } = require("../report") as typeof import("../report");
   const bytes = format === ".docx" ? await renderReportDocx(report) : renderReportHtml(report);
   await writeFile(output, bytes).catch(() => {
     throw new InputError(text.writeFailed(output));

@@ -4,11 +4,15 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { columnLetters } from "../../core/a1";
 import type { Cell, Grid, SheetGrid, WorkbookGrid } from "../../core/cells";
+import { lazy } from "../../core/lazy";
 import { CsvError, type CsvFormat, readCsv } from "./csv";
 import { instantToWall, wallToInstant } from "./zone";
+
+/** exceljs takes about half a second to load: only an .xlsx read or written loads it. */
+const excel = lazy(() => require("exceljs") as typeof ExcelJS);
 
 export const DEFAULT_TIME_ZONE = "America/Toronto";
 
@@ -100,7 +104,7 @@ interface UsedCell {
  * (a background far below the table) does not stretch it, and is dropped with the empty cell.
  */
 async function xlsxSheets(bytes: Buffer, timeZone: string, path: string): Promise<DecoratedSheet[]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   const used = workbook.worksheets.map((sheet) => usedCells(sheet, timeZone));
   let total = 0;
@@ -198,7 +202,7 @@ export async function writeXlsxFile(path: string, sheets: DecoratedSheet[], time
 }
 
 export async function xlsxBytes(sheets: DecoratedSheet[], timeZone: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excel().Workbook)();
   for (const sheet of sheets) {
     const out = workbook.addWorksheet(sheet.name, {
       views: sheet.frozenRows ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
