@@ -8,6 +8,7 @@ import ExcelJS from "exceljs";
 import { columnLetters } from "../../core/a1";
 import type { Cell, Grid, SheetGrid, WorkbookGrid } from "../../core/cells";
 import { CsvError, type CsvFormat, readCsv } from "./csv";
+import "./zip-utf8";
 import { instantToWall, wallToInstant } from "./zone";
 
 export const DEFAULT_TIME_ZONE = "America/Toronto";
