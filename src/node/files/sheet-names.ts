@@ -44,8 +44,8 @@ const ENTITIES: Record<string, string> = {
   "&quot;": '"',
   "&apos;": "'",
 };
-const unescape = (text: string) => text.replace(/&(amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity]);
-const escape = (text: string) =>
+const fromXml = (text: string) => text.replace(/&(amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity]);
+const toXml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
@@ -57,13 +57,13 @@ export async function withExcelSheetNames(bytes: Uint8Array): Promise<Buffer | n
   const part = zip.file("xl/workbook.xml");
   if (!part) return null;
   const xml = await part.async("string");
-  const names = [...xml.matchAll(SHEET_NAME)].map((match) => unescape(match[2]));
+  const names = [...xml.matchAll(SHEET_NAME)].map((match) => fromXml(match[2]));
   const fixed = excelSheetNames(names);
   if (fixed.every((name, i) => name === names[i])) return null;
   let i = 0;
   zip.file(
     "xl/workbook.xml",
-    xml.replace(SHEET_NAME, (_, open, _name, close) => `${open}${escape(fixed[i++])}${close}`),
+    xml.replace(SHEET_NAME, (_, open, _name, close) => `${open}${toXml(fixed[i++])}${close}`),
   );
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
