@@ -97,6 +97,17 @@ describe("Structurer through dist/Code.js", () => {
     expect(
       new Intl.DateTimeFormat("en-CA", { timeZone: TZ, hour: "2-digit", hourCycle: "h23" }).format(day),
     ).toBe("00");
+    // The « late » rule fires: years later, every row with a computed end and not done or
+    // cancelled is shown in the late colour (the fake evaluates the rules Boussole wrote).
+    fake.spreadsheet.now = () => new Date("2040-01-01T12:00:00Z");
+    const status = header.indexOf("Statut");
+    const late = grid.flatMap((row, r) =>
+      r > 0 && isDate(row[end]) && !["Réalisée", "Annulée"].includes(String(row[status])) ? [r + 1] : [],
+    );
+    expect(late.length).toBeGreaterThan(3);
+    expect(late.map((row) => fake.spreadsheet.shown("Actions", row, 1).fontColor)).toEqual(
+      late.map(() => "#b3261e"),
+    );
   });
 
   it("(5) adds the « Fin prévue » column with insertColumnsAfter when the sheet has no room", () => {
