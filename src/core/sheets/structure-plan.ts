@@ -16,6 +16,7 @@ import { messages } from "../i18n";
 import { pickPlanSheet } from "../import";
 import { allActions, type IsoDate, type Language, type Plan, type RosterEntry } from "../model";
 import { type DeadlineParser, deadlineContext, deadlineParser, loadPlan } from "../pipeline";
+import { actionsTable } from "./actions-table";
 import {
   ACTIONS_SHEET,
   CANONICAL_SHEETS,
@@ -29,10 +30,11 @@ import {
   SETTINGS_SHEET,
   type SheetSpec,
 } from "./columns";
+import { type DayColumnFix, dayColumnFixes } from "./day-columns";
 import { canonicalSheetsOf, freeSheetName, hasSpecName, headerOf, mayHaveCanonicalPlan } from "./identify";
 import { type MergeConflict, mergeSheet, type SheetSnapshot } from "./merge";
 import { readSettingsSheet } from "./read";
-import { changedBlocks, dayCell, type SheetCell, sheetCell, type WriteBlock } from "./sheet-cells";
+import { changedBlocks, EMPTY_CELL, type SheetCell, sheetCell, type WriteBlock } from "./sheet-cells";
 import { canonicalSheets } from "./write";
 
 export interface StructureInput {
@@ -114,12 +116,6 @@ const KEY_FIELDS: ReadonlyMap<SheetSpec, string> = new Map<SheetSpec, string>([
   [ROSTER_SHEET, "name"],
 ]);
 
-/** Columns of the Actions sheet that hold days: written as dates, so the « late » rule can compare them. */
-const DAY_COLUMNS = [
-  PLANNED_END_COLUMN,
-  ...ACTIONS_SHEET.columns.filter((column) => column.field === "lastUpdate"),
-] as const;
-
 export function planStructure(input: StructureInput): StructureResult {
   const { workbook, language } = input;
   const timeZone = workbook.timeZone;
@@ -137,10 +133,13 @@ export function planStructure(input: StructureInput): StructureResult {
     language,
   ).settings;
   const actions = merged.sheets.find((m) => m.spec === ACTIONS_SHEET);
+  const days = new Map<SheetSpec, DayColumnFix[]>();
   if (actions) {
+    actions.values = withPlannedEndColumn(actions.values, timeZone, language);
     // The import's parser when the settings left its context unchanged: each échéance parsed once.
     const parse = deadlineParser(deadlineContext({ settings }, timeZone), parsed);
-    actions.values = withPlannedEnd(actions.values, parse, language);
+    const table = actionsTable(actions.values, timeZone);
+    if (table) days.set(ACTIONS_SHEET, dayColumnFixes(table, parse));
   }
 
   const summary =
@@ -159,7 +158,7 @@ export function planStructure(input: StructureInput): StructureResult {
     kind,
     source: source ?? input.source,
     sheets: merged.sheets.map(({ spec, name, before, values }) =>
-      plannedSheet(spec, name, before, values, timeZone),
+      plannedSheet(spec, name, before, values, timeZone, days.get(spec) ?? []),
     ),
     written: merged.written,
     messages: [
@@ -256,34 +255,32 @@ function mergeAll(input: StructureInput, own: ReadonlyMap<SheetSpec, SheetGrid>,
   return out;
 }
 
+/**
+ * A merged sheet as the cells to write, each of its kind; `days`: the cells of « Fin prévue » and
+ * « Mise à jour » that must hold a day as a date (day-columns.ts, shared with Valider).
+ */
 function plannedSheet(
   spec: SheetSpec,
   name: string,
   before: Cell[][] | null,
   values: Cell[][],
   timeZone: string,
+  days: readonly DayColumnFix[],
 ): PlannedSheet {
   const headerAt = Math.max(
     0,
     values.findIndex((row) => !isEmptyRow(row)),
   );
-  const header = (values[headerAt] ?? []).map((cell) => cellText(cell, timeZone));
-  const days = new Set(
-    spec === ACTIONS_SHEET
-      ? header.flatMap((text, index) =>
-          DAY_COLUMNS.some((column) => matchesName(text, column)) ? [index] : [],
-        )
-      : [],
-  );
-  const cells = values.map((row, r) =>
-    row.map((cell, c) => (r > headerAt && days.has(c) ? dayCell(cell, timeZone) : sheetCell(cell, timeZone))),
-  );
+  const cells = values.map((row) => row.map((cell) => sheetCell(cell, timeZone)));
+  for (const { column, days: byRow } of days) {
+    for (const [row, day] of byRow) cells[row - 1][column] = day === "" ? EMPTY_CELL : { kind: "date", day };
+  }
   return {
     spec,
     name,
     exists: before !== null,
     headerRow: headerAt + 1,
-    header,
+    header: (values[headerAt] ?? []).map((cell) => cellText(cell, timeZone)),
     cells,
     blocks: changedBlocks(before ?? [], cells, timeZone),
   };
@@ -300,27 +297,18 @@ function keyOf(spec: SheetSpec, header: readonly string[]): (cells: readonly str
 }
 
 /**
- * The Actions sheet with its « Fin prévue » column (added at the right when missing) holding each
- * échéance's computed end, which the « late » conditional format compares with TODAY().
+ * The Actions sheet with its « Fin prévue » column, added at the right when missing (when the
+ * sheet has an Échéance column): each échéance's computed end, which the « late » conditional
+ * format compares with TODAY(), is then filled in by day-columns.ts.
  */
-function withPlannedEnd(sheet: readonly Cell[][], parse: DeadlineParser, language: Language): Cell[][] {
-  const { context } = parse;
+function withPlannedEndColumn(sheet: readonly Cell[][], timeZone: string, language: Language): Cell[][] {
   const values = sheet.map((row) => [...row]);
   const headerAt = values.findIndex((row) => !isEmptyRow(row));
   if (headerAt < 0) return values;
-  const header = values[headerAt].map((cell) => cellText(cell, context.timeZone));
-  const deadline = mapHeader(header, ACTIONS_SHEET).fields.get("deadline");
-  if (deadline === undefined) return values;
-  let column = header.findIndex((text) => matchesName(text, PLANNED_END_COLUMN));
-  if (column < 0) {
-    column = header.length;
-    for (const row of values) row.push("");
-    values[headerAt][column] = PLANNED_END_COLUMN[language];
-  }
-  for (let r = headerAt + 1; r < values.length; r++) {
-    if (isEmptyRow(values[r])) continue;
-    const end = parse(values[r][deadline]).end ?? "";
-    if (cellText(values[r][column], context.timeZone) !== end) values[r][column] = end;
-  }
+  const header = values[headerAt].map((cell) => cellText(cell, timeZone));
+  const { fields } = mapHeader(header, ACTIONS_SHEET);
+  if (!fields.has("deadline") || header.some((text) => matchesName(text, PLANNED_END_COLUMN))) return values;
+  for (const row of values) row.push("");
+  values[headerAt][header.length] = PLANNED_END_COLUMN[language];
   return values;
 }
