@@ -75,7 +75,7 @@ describe("hostile sheets", () => {
     });
   });
 
-  it("reads a single column of headings and reports the lines it cannot place", () => {
+  it("reads a single column of headings, the short line under an objective as its action", () => {
     const result = expectSound(
       sheet([
         ["Orientation 1 : Vie associative"],
@@ -86,8 +86,23 @@ describe("hostile sheets", () => {
     );
     expect(result.orientations[0]).toMatchObject({ code: "1", title: "Vie associative" });
     expect(objectives(result)[0]).toMatchObject({ code: "1.1", title: "Recruter des membres" });
+    expect(actions(result).map((a) => `${a.code} ${a.title}`)).toEqual(["1.1.1 Faire une affiche"]);
+    expect(result.report.unused).toEqual([]);
+  });
+
+  it("reports a line it cannot place", () => {
+    const result = expectSound(
+      sheet([
+        ["Orientation 1 : Vie associative"],
+        ["Objectif 1.1 : Recruter des membres"],
+        ["Action", "Responsable"],
+        ["Faire une affiche", "DG"],
+        [""],
+        ["Adopté par le CA le 3 mai"],
+      ]),
+    );
     expect(result.report.unused).toEqual([
-      expect.objectContaining({ row: 3, column: "A", text: "Faire une affiche" }),
+      expect.objectContaining({ row: 6, column: "A", text: "Adopté par le CA le 3 mai" }),
     ]);
   });
 
