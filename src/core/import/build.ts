@@ -271,13 +271,16 @@ class Builder {
     this.sawTable = true;
     this.awaitingTitle = false;
     this.openLabel = null;
-    const entries: Entry[] = [];
+    // One pass over the cells, by role: this runs on every row of every table.
+    const byRole = new Map<ColumnRole, Entry[]>();
+    const rest: Entry[] = [];
     for (const cell of cells) {
       const column = map.columns.get(cell.index) ?? this.untitled(cell.index, map);
-      entries.push({ column, cell });
+      const entry = { column, cell };
+      if (!STRUCTURAL.has(column.role)) rest.push(entry);
+      else byRole.get(column.role)?.push(entry) ?? byRole.set(column.role, [entry]);
     }
-    const take = (role: ColumnRole) => entries.filter((e) => e.column.role === role);
-    const text = (list: Entry[]) => list.map((e) => e.cell.text).join("\n");
+    const take = (role: ColumnRole) => byRole.get(role) ?? [];
     const created = this.levels(row, take("orientation"), take("group"), take("objective"));
 
     let codes = take("code");
@@ -301,9 +304,6 @@ class Builder {
     for (const entry of titleEntries) this.mapping.use(entry.column, "title");
     if (description) for (const entry of descriptions) this.mapping.use(entry.column, "description");
 
-    const rest = entries.filter(
-      (e) => !["orientation", "group", "objective", "code", "title", "description"].includes(e.column.role),
-    );
     if (!title && !own) {
       if (created.length === 0 && this.lastAction) {
         this.continuation(row, this.lastAction, description, descriptions, rest);
@@ -323,7 +323,7 @@ class Builder {
       for (const entry of codes) this.builder.field(action, "code", row, entry.column.header);
       if (moyens[i])
         for (const entry of descriptions) this.builder.field(action, "description", row, entry.column.header);
-      fillAction(action, rest, this.sink(row), false);
+      fillAction(action, rest, this.sinkAt(row), false);
       return action;
     });
     this.mapping.useAll(rest);
@@ -380,7 +380,7 @@ class Builder {
       action.description = appendText(action.description, description);
       for (const entry of descriptions) this.builder.field(action, "description", row, entry.column.header);
     }
-    fillAction(action, rest, this.sink(row), true);
+    fillAction(action, rest, this.sinkAt(row), true);
     this.mapping.useAll(rest);
     this.mapping.entry(row, "continuation", [action], "", BUILT("continuation"));
   }
@@ -407,14 +407,20 @@ class Builder {
     return column;
   }
 
-  private sink(row: number): FillSink {
-    return {
-      source: (action, field, column) => this.builder.field(action, field, row, column.header),
-      warn: (code, text, column) =>
-        this.mapping.problem("warning", code, this.t.problems[code](text), row, column.header),
-      conflict: (cell) => this.mapping.leftover(row, cell, "conflict"),
-    };
+  /** Where filling an action records sources, problems and leftovers: one sink, moved row to row. */
+  private sinkAt(row: number): FillSink {
+    this.sinkRow = row;
+    return this.sink;
   }
+
+  private sinkRow = 0;
+  private readonly sink: FillSink = {
+    source: (action, field, column) => this.builder.field(action, field, this.sinkRow, column.header),
+    warn: (code, text, column) =>
+      this.mapping.problem("warning", code, this.t.problems[code](text), this.sinkRow, column.header),
+    conflict: (cell) => this.mapping.leftover(this.sinkRow, cell, "conflict"),
+  };
+
 
   // ── Loose lines ──────────────────────────────────────────────────────────────────────────
 
@@ -539,7 +545,7 @@ class Builder {
 
   private checkFormulaErrors(cells: RowCell[], row: number): void {
     for (const cell of cells) {
-      if (isFormulaError(cell.text)) {
+      if (cell.text.startsWith("#") && isFormulaError(cell.text)) {
         const column = this.map?.columns.get(cell.index)?.header ?? columnLetter(cell.index);
         this.mapping.problem("warning", "formulaError", this.t.problems.formulaError(cell.text), row, column);
       }
@@ -608,6 +614,13 @@ class Builder {
     if (this.sawTable) return this.sawHeadings ? "sections" : "flat";
     return this.sawHeadings ? "outline" : "unknown";
   }
+}
+
+/** Columns that place the row or name its action; the others fill the action's fields. */
+const STRUCTURAL = new Set<ColumnRole>(["orientation", "group", "objective", "code", "title", "description"]);
+
+function text(entries: readonly Entry[]): string {
+  return entries.length === 1 ? entries[0].cell.text : entries.map((e) => e.cell.text).join("\n");
 }
 
 function texts(cells: readonly RowCell[]): string {

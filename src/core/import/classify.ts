@@ -123,20 +123,21 @@ export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
       Object.assign(entry, { kind: "header", table: map });
       return;
     }
-    const heading = headingOf(cells, tableOpen, map);
+    const inTable = tableOpen && cells.length > 1 && cells.every((c) => map?.columns.has(c.index));
+    const heading = inTable ? null : headingOf(cells, tableOpen, map);
     if (heading) {
       tableOpen = false;
       Object.assign(entry, { kind: "heading", heading });
       return;
     }
-    const label = labelOf(cells);
+    const label = cells[0].text.includes(":") ? labelOf(cells) : null;
     if (label?.field === "notes" && isNotesLine(cells, map)) {
       tableOpen = false;
       Object.assign(entry, { kind: "note", label });
       return;
     }
     const current = map;
-    if (current && (tableOpen || (cells.length >= 2 && cells.every((c) => current.columns.has(c.index))))) {
+    if (current && (tableOpen || inTable || (cells.length >= 2 && cells.every((c) => current.columns.has(c.index))))) {
       tableOpen = true;
       Object.assign(entry, { kind: "data", table: current });
       return;
@@ -162,7 +163,6 @@ function withPeriods(map: ColumnMap, cells: readonly RowCell[]): ColumnMap | nul
 function headingOf(cells: RowCell[], tableOpen: boolean, map: ColumnMap | null): HeadingCandidate | null {
   if (cells.length > 3) return null;
   const [first, second] = cells;
-  if (tableOpen && cells.length > 1 && cells.every((c) => map?.columns.has(c.index))) return null;
   const parsed = parseHeading(first.text, !tableOpen);
   const heading = parsed ?? (map ? null : codeOnly(first.text));
   if (!heading) return null;

@@ -21,11 +21,35 @@ export function assignCodes(orientations: Orientation[], meta: Map<object, Entit
   number(orientations, "", own, null, renumbered);
   for (const orientation of orientations) {
     number(orientation.objectives, orientation.code, own, orientation, renumbered);
+  }
+  keepPlainObjectiveCodes(orientations, own, renumbered);
+  for (const orientation of orientations) {
     for (const objective of orientation.objectives) {
       number(objective.actions, objective.code, own, objective, renumbered);
     }
   }
   return renumbered;
+}
+
+/**
+ * « Objectif 3 » keeps « 3 » when no other objective of the plan is called that (objectives
+ * numbered 1 to 18 across orientations); codes are unique per level, as in the canonical sheets.
+ */
+function keepPlainObjectiveCodes(
+  orientations: Orientation[],
+  own: (entity: object) => string | null,
+  renumbered: Renumbered[],
+): void {
+  const restarted = new Set(renumbered.map((r) => r.parent));
+  const objectives = orientations.flatMap((o) => (restarted.has(o) ? [] : o.objectives));
+  const taken = new Map<string, number>();
+  for (const objective of orientations.flatMap((o) => o.objectives)) {
+    for (const code of new Set([objective.code, own(objective) ?? ""])) taken.set(code, (taken.get(code) ?? 0) + 1);
+  }
+  for (const objective of objectives) {
+    const plain = own(objective);
+    if (plain && /^\d+$/.test(plain) && taken.get(plain) === 1) objective.code = plain;
+  }
 }
 
 function number<T extends { code: string }>(
