@@ -421,7 +421,6 @@ class Builder {
     conflict: (cell) => this.mapping.leftover(this.sinkRow, cell, "conflict"),
   };
 
-
   // ── Loose lines ──────────────────────────────────────────────────────────────────────────
 
   private looseLine(entry: ClassifiedRow): void {

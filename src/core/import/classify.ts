@@ -137,7 +137,10 @@ export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
       return;
     }
     const current = map;
-    if (current && (tableOpen || inTable || (cells.length >= 2 && cells.every((c) => current.columns.has(c.index))))) {
+    if (
+      current &&
+      (tableOpen || inTable || (cells.length >= 2 && cells.every((c) => current.columns.has(c.index))))
+    ) {
       tableOpen = true;
       Object.assign(entry, { kind: "data", table: current });
       return;

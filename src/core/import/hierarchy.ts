@@ -147,7 +147,7 @@ function notesBlocks(rows: readonly ClassifiedRow[], roles: Map<number, RowRole>
       const own = path(candidate.code);
       const continuesList = own?.length === 1 && own[0] === listed + 1;
       const nextSection = own?.length === 1 && own[0] === (sections[0] ?? 0) + 1;
-      if (nextSection && (!continuesList || looksLikeSection(rows, j))) break;
+      if (looksLikeSection(rows, j) || (nextSection && !continuesList)) break;
       roles.set(j, { kind: "note", reason: "noteBlock", text: next.cells.map((c) => c.text).join(" ") });
       if (own?.length === 1) listed = own[0];
       i = j;
@@ -155,10 +155,14 @@ function notesBlocks(rows: readonly ClassifiedRow[], roles: Map<number, RowRole>
   }
 }
 
-/** A section is followed by what sections hold: a table, a label line or a heading. */
+/**
+ * A section is followed by what sections hold: a table, a label line or a keyword heading. A line
+ * numbered like it is its sibling in a list.
+ */
 function looksLikeSection(rows: readonly ClassifiedRow[], row: number): boolean {
   const next = nextContent(rows, row);
-  return next !== null && ["header", "label", "heading"].includes(next.kind);
+  if (next?.kind === "heading") return next.heading?.keyword === true;
+  return next !== null && ["header", "label"].includes(next.kind);
 }
 
 /**

@@ -44,7 +44,8 @@ function keepPlainObjectiveCodes(
   const objectives = orientations.flatMap((o) => (restarted.has(o) ? [] : o.objectives));
   const taken = new Map<string, number>();
   for (const objective of orientations.flatMap((o) => o.objectives)) {
-    for (const code of new Set([objective.code, own(objective) ?? ""])) taken.set(code, (taken.get(code) ?? 0) + 1);
+    for (const code of new Set([objective.code, own(objective) ?? ""]))
+      taken.set(code, (taken.get(code) ?? 0) + 1);
   }
   for (const objective of objectives) {
     const plain = own(objective);

@@ -11,8 +11,11 @@ function expectSound(input: SheetGrid) {
   const result = structure(input);
   expect(result.report.rows.map((row) => row.row)).toEqual(input.values.map((_, i) => i + 1));
   expect(unaccountedCells(input, result)).toEqual([]);
-  const codes = [...result.orientations, ...objectives(result), ...actions(result)].map((e) => e.code);
-  expect(new Set(codes).size).toBe(codes.length);
+  // Unique per level, as the canonical sheets require (« Objectif 2 » may keep « 2 » beside Orientation 2).
+  for (const level of [result.orientations, objectives(result), actions(result)]) {
+    const codes = level.map((e) => e.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  }
   for (const o of result.orientations) expect(OrientationSchema.safeParse(o).success).toBe(true);
   for (const o of objectives(result)) expect(ObjectiveSchema.safeParse(o).success).toBe(true);
   for (const a of actions(result)) expect(ActionSchema.safeParse(a).success).toBe(true);
