@@ -100,8 +100,10 @@ function read(workbook: WorkbookGrid, options: LoadOptions, language: Language):
   const roster = rosterSheet
     ? readCanonicalPlan({ sheets: [rosterSheet], timeZone: workbook.timeZone }, language)
     : null;
+  const empty = emptyPlan({ language });
   const plan: Plan = {
-    ...emptyPlan({ language }),
+    ...empty,
+    settings: { ...empty.settings, ...structured.settings },
     orientations: structured.orientations,
     roster: roster?.plan.roster ?? [],
   };

@@ -416,6 +416,7 @@ class Builder {
   private sinkRow = 0;
   private readonly sink: FillSink = {
     source: (action, field, column) => this.builder.field(action, field, this.sinkRow, column.header),
+    original: (header) => this.t.originalText(header),
     warn: (code, text, column) =>
       this.mapping.problem("warning", code, this.t.problems[code](text), this.sinkRow, column.header),
     conflict: (cell) => this.mapping.leftover(this.sinkRow, cell, "conflict"),
