@@ -280,16 +280,27 @@ function sectionsAboveTables(rows: readonly ClassifiedRow[], roles: Map<number, 
     if (header.kind !== "header" || !header.table || roles.has(i - 1)) continue;
     if (line.kind !== "text" || line.cells.length !== 1 || isPlanTitle(line.cells[0].text)) continue;
     const columns = header.table.byRole;
-    if (columns.has("orientation")) continue;
+    const level = columns.has("objective") ? "orientation" : "objective";
+    if (columns.has("orientation") || (level === "objective" && underObjective(rows, roles, i - 1))) continue;
     roles.set(i - 1, {
       kind: "heading",
-      level: columns.has("objective") ? "orientation" : "objective",
+      level,
       code: line.letter?.code ?? null,
       title: line.letter?.title ?? line.cells[0].text,
       used: line.cells,
       reason: "aboveTable",
     });
   }
+}
+
+/** Whether the nearest heading above `row`, with only loose lines between, is an objective's. */
+function underObjective(rows: readonly ClassifiedRow[], roles: Map<number, RowRole>, row: number): boolean {
+  for (let i = row - 1; i >= 0; i--) {
+    const heading = headingAt(roles, i);
+    if (heading) return heading.level === "objective";
+    if (!["text", "blank", "label", "pageHeader"].includes(rows[i].kind)) return false;
+  }
+  return false;
 }
 
 /**

@@ -1,0 +1,131 @@
+/** Each pass of the Structurer alone: classify, infer the hierarchy, settings, vocabulary. */
+import type { Cell } from "../../../src/core/cells";
+import { classifyRows, readRows } from "../../../src/core/import/classify";
+import { inferHierarchy } from "../../../src/core/import/hierarchy";
+import { parseHeading } from "../../../src/core/import/lines";
+import { isPlanTitle, settingsFromTitles, statementOf } from "../../../src/core/import/settings";
+import { fieldOfHeader } from "../../../src/core/import/synonyms";
+import { headerWords, headingWords } from "../../../src/core/import/vocabulary";
+
+const classify = (values: Cell[][]) => classifyRows(readRows({ name: "Plan", values }, "UTC"));
+
+describe("classify", () => {
+  it("reads each row on its face, with the table it sits in", () => {
+    const rows = classify([
+      ["Plan d'action 2023-2024"],
+      [],
+      ["Orientation 2 : Vie associative"],
+      ["Action", "Responsable"],
+      ["1. Faire un sondage", "DG"],
+      ["Notes : à revoir"],
+      ["1. Promotion de la région"],
+      ["CLIENTÈLES VISÉES : Familles"],
+      ["Page 3"],
+      ["A. Accueil"],
+    ]);
+    expect(rows.map((r) => r.kind)).toEqual([
+      "text",
+      "blank",
+      "heading",
+      "header",
+      "data",
+      "note",
+      "heading",
+      "label",
+      "pageHeader",
+      "text",
+    ]);
+    expect(rows[2].heading).toMatchObject({ level: "orientation", code: "2", keyword: true });
+    expect(rows[6].heading).toMatchObject({ level: "orientation", code: "1", keyword: false });
+    expect(rows[4].table).toBe(rows[3].table);
+    expect(rows[9].letter).toEqual({ code: "A", title: "Accueil" });
+  });
+
+  it("does not look for a header in rows that cannot be one", () => {
+    const rows = classify([
+      ["Action", "Responsable"],
+      [1, "Action"],
+    ]);
+    expect(rows.map((r) => r.kind)).toEqual(["header", "data"]);
+  });
+});
+
+describe("inferHierarchy", () => {
+  const roles = (values: Cell[][]) => inferHierarchy(classify(values));
+
+  it("renumbers a section from its objectives' prefix, and names the section 1.1 needs", () => {
+    const misnumbered = roles([["3. Gouvernance"], ["2.1 Renouveler le CA"], ["2.2 Former"]]);
+    expect(misnumbered.roles.get(0)).toMatchObject({
+      level: "orientation",
+      code: "2",
+      reason: "renumberedFromChildren",
+    });
+    expect(misnumbered.renumbered).toEqual([{ row: 0, from: "3", to: "2" }]);
+    const missing = roles([["Gouvernance"], ["1.1 Renouveler le CA"]]);
+    expect(missing.roles.get(0)).toMatchObject({
+      level: "orientation",
+      code: "1",
+      reason: "parentOfChildren",
+    });
+  });
+
+  it("makes « Objectif A » the group of a table that names its objectives", () => {
+    const { roles: found } = roles([
+      ["Objectif A : Consolider"],
+      ["Objectif spécifique", "Action"],
+      ["Recruter", "Tenir un kiosque"],
+    ]);
+    expect(found.get(0)).toMatchObject({ level: "group", reason: "groupOfObjectives" });
+  });
+
+  it("keeps numbered lines under « Notes : » as notes until a section-like heading", () => {
+    const { roles: found } = roles([
+      ["1. Accueil"],
+      ["Action", "Responsable"],
+      ["Tenir un café", "DG"],
+      ["Notes :"],
+      ["1. Le mardi"],
+      ["2. Sur rendez-vous"],
+      [],
+      ["2. Éducation"],
+      ["Action", "Responsable"],
+    ]);
+    expect([found.get(4)?.kind, found.get(5)?.kind]).toEqual(["note", "note"]);
+    expect(found.get(7)).toMatchObject({ kind: "heading", level: "orientation", code: "2" });
+  });
+
+  it("reads lines under an objective heading as a list, or as its description above a table", () => {
+    const list = roles([["Objectif 1 : Recruter"], ["Tenir un kiosque"], ["- Publier un appel"]]);
+    expect([list.roles.get(1)?.kind, list.roles.get(2)?.kind]).toEqual(["listItem", "listItem"]);
+    const described = roles([["Objectif 1 : Recruter"], ["Tenir un kiosque"], ["Action", "Responsable"]]);
+    expect(described.roles.get(1)?.kind).toBe("objectiveText");
+  });
+});
+
+describe("settings", () => {
+  it("reads the plan's name, period and organisation from title lines", () => {
+    expect(settingsFromTitles(["Plan d'action 2024-2025 — Maison des jeunes L'Escale"])).toEqual({
+      planName: "Plan d'action 2024-2025",
+      organisation: "Maison des jeunes L'Escale",
+      periodStart: "2024-04-01",
+      periodEnd: "2025-03-31",
+    });
+    expect(isPlanTitle("PLANIFICATION STRATÉGIQUE 2019-2022")).toBe(true);
+    expect(isPlanTitle("Promotion de la région")).toBe(false);
+    expect(statementOf("Notre mission : accueillir")).toEqual({ field: "mission", rest: "accueillir" });
+    expect(statementOf("Visionner des films")).toBeNull();
+  });
+});
+
+describe("vocabulary", () => {
+  it("gives headings and headers the same shared words, each with its own additions", () => {
+    expect(headingWords("orientation")).toEqual(headerWords("orientation"));
+    expect(fieldOfHeader("Axe d'intervention")).toBe("orientation");
+    expect(parseHeading("Axe d'intervention 2 : Jeunesse", true)).toMatchObject({
+      level: "orientation",
+      code: "2",
+    });
+    expect(fieldOfHeader("Objectif général")).toBe("group");
+    expect(parseHeading("Objectif général 1 : Consolider", true)).toMatchObject({ level: "objective" });
+  });
+});
