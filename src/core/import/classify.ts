@@ -110,7 +110,8 @@ export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
       const extended = withPeriods(map, cells);
       if (extended) {
         map = extended;
-        Object.assign(entry, { kind: "periods", table: map });
+        entry.kind = "periods";
+        entry.table = map;
         afterHeader = true;
         return;
       }
@@ -120,20 +121,23 @@ export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
     if (header) {
       map = header;
       tableOpen = afterHeader = true;
-      Object.assign(entry, { kind: "header", table: map });
+      entry.kind = "header";
+      entry.table = map;
       return;
     }
     const inTable = tableOpen && cells.length > 1 && cells.every((c) => map?.columns.has(c.index));
     const heading = inTable ? null : headingOf(cells, tableOpen, map);
     if (heading) {
       tableOpen = false;
-      Object.assign(entry, { kind: "heading", heading });
+      entry.kind = "heading";
+      entry.heading = heading;
       return;
     }
     const label = cells[0].text.includes(":") ? labelOf(cells) : null;
     if (label?.field === "notes" && isNotesLine(cells, map)) {
       tableOpen = false;
-      Object.assign(entry, { kind: "note", label });
+      entry.kind = "note";
+      entry.label = label;
       return;
     }
     const current = map;
@@ -142,12 +146,16 @@ export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
       (tableOpen || inTable || (cells.length >= 2 && cells.every((c) => current.columns.has(c.index))))
     ) {
       tableOpen = true;
-      Object.assign(entry, { kind: "data", table: current });
+      entry.kind = "data";
+      entry.table = current;
       return;
     }
     const text = cells.map((cell) => cell.text).join(" ");
     if (isPageMarker(text)) entry.kind = "pageHeader";
-    else if (label) Object.assign(entry, { kind: label.field === "notes" ? "note" : "label", label });
+    else if (label) {
+      entry.kind = label.field === "notes" ? "note" : "label";
+      entry.label = label;
+    }
     else entry.letter = letterOf(cells);
   });
   return out;
