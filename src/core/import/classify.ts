@@ -155,8 +155,7 @@ export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
     else if (label) {
       entry.kind = label.field === "notes" ? "note" : "label";
       entry.label = label;
-    }
-    else entry.letter = letterOf(cells);
+    } else entry.letter = letterOf(cells);
   });
   return out;
 }

@@ -214,6 +214,12 @@ function parentsOfChildren(
   roles: Map<number, RowRole>,
   renumbered: Renumbering[],
 ): void {
+  const sections = [...roles.values()].filter(
+    (role): role is HeadingRole => role.kind === "heading" && role.level === "orientation",
+  );
+  // Renumbering onto another section's code would merge two sections: the children are wrong then.
+  const taken = (code: string, title: string) =>
+    sections.some((section) => section.code === code && section.title !== title);
   let parent: { row: number; role: HeadingRole } | null = null;
   let prefixes = new Set<number>();
   let firstChild = -1;
@@ -221,7 +227,7 @@ function parentsOfChildren(
     const [prefix] = prefixes;
     if (prefixes.size !== 1) return;
     const code = String(prefix);
-    if (parent && parent.role.code !== code && parent.role.reason !== "keyword") {
+    if (parent && parent.role.code !== code && !taken(code, parent.role.title)) {
       renumbered.push({ row: parent.row, from: parent.role.code, to: code });
       roles.set(parent.row, { ...parent.role, code, reason: "renumberedFromChildren" });
     } else if (!parent && firstChild > 0) {
@@ -244,7 +250,7 @@ function parentsOfChildren(
       settle();
       parent = { row, role };
       prefixes = new Set();
-    } else if (role.level === "objective" && role.reason === "numbering") {
+    } else if (role.level === "objective") {
       const code = path(role.code);
       if (code?.length === 2) prefixes.add(code[0]);
       if (firstChild < 0) firstChild = row;

@@ -38,9 +38,9 @@ const ORIENTATION_WORDS = keywords(headingWords("orientation"));
 const GROUP_WORDS = keywords(headingWords("group"));
 const OBJECTIVE_WORDS = keywords(headingWords("objective"));
 
-// keyword, optional « n° », optional code, optional separator, title. Codes stop before a letter
-// so that « Objectif Renforcer » is not code « R ».
-const TAIL = String.raw`(?![\p{L}])\s*(?:n[°o.]\s*|#\s*)?(\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[A-Z])?(?![\p{L}\d])\.?\s*([:–—)-])?\s*([\s\S]*)$`;
+// keyword, optional « n° », optional code (a path: « 1.B.3 »), optional separator, title. Codes
+// stop before a letter so that « Objectif Renforcer » is not code « R ».
+const TAIL = String.raw`(?![\p{L}])\s*(?:n[°o.]\s*|#\s*)?(\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![\p{L}])))*|[IVX]{1,5}|[A-Z])?(?![\p{L}\d])\.?\s*([:–—)-])?\s*([\s\S]*)$`;
 const ORIENTATION = new RegExp(`^(?:${ORIENTATION_WORDS})${TAIL}`, "iu");
 const GROUP = new RegExp(`^(?:${GROUP_WORDS})${TAIL}`, "iu");
 const OBJECTIVE = new RegExp(`^(?:${OBJECTIVE_WORDS})${TAIL}`, "iu");

@@ -1,6 +1,6 @@
 /** Each pass of the Structurer alone: classify, infer the hierarchy, settings, vocabulary. */
 import type { Cell } from "../../../src/core/cells";
-import { classifyRows, readRows } from "../../../src/core/import/classify";
+import { classifyRows, couldBeHeader, readRows } from "../../../src/core/import/classify";
 import { inferHierarchy } from "../../../src/core/import/hierarchy";
 import { parseHeading } from "../../../src/core/import/lines";
 import { isPlanTitle, settingsFromTitles, statementOf } from "../../../src/core/import/settings";
@@ -41,12 +41,12 @@ describe("classify", () => {
     expect(rows[9].letter).toEqual({ code: "A", title: "Accueil" });
   });
 
-  it("does not look for a header in rows that cannot be one", () => {
-    const rows = classify([
-      ["Action", "Responsable"],
-      [1, "Action"],
-    ]);
-    expect(rows.map((r) => r.kind)).toEqual(["header", "data"]);
+  it("looks for a header only in rows of short texts", () => {
+    const cells = (values: Cell[]) => readRows({ name: "P", values: [values] }, "UTC")[0];
+    expect(couldBeHeader(cells(["Action", "Responsable", 2024]))).toBe(true);
+    expect(couldBeHeader(cells([1, "Former un comité", "DG"]))).toBe(false);
+    expect(couldBeHeader(cells(["Action", "x".repeat(81)]))).toBe(false);
+    expect(couldBeHeader(cells(["Action"]))).toBe(false);
   });
 });
 
@@ -61,6 +61,10 @@ describe("inferHierarchy", () => {
       reason: "renumberedFromChildren",
     });
     expect(misnumbered.renumbered).toEqual([{ row: 0, from: "3", to: "2" }]);
+    const keyword = roles([["Orientation 3 : Gouvernance"], ["Objectif 2.1 : Renouveler le CA"]]);
+    expect(keyword.roles.get(0)).toMatchObject({ code: "2", reason: "renumberedFromChildren" });
+    const typo = roles([["2. Vie associative"], ["3. Gouvernance"], ["2.1 Renouveler le CA"]]);
+    expect(typo.roles.get(1)).toMatchObject({ code: "3", reason: "numbering" });
     const missing = roles([["Gouvernance"], ["1.1 Renouveler le CA"]]);
     expect(missing.roles.get(0)).toMatchObject({
       level: "orientation",
@@ -126,6 +130,11 @@ describe("vocabulary", () => {
       code: "2",
     });
     expect(fieldOfHeader("Objectif général")).toBe("group");
+    expect(parseHeading("Objectif 1.B.3 : Former", true)).toEqual({
+      level: "objective",
+      code: "1.B.3",
+      title: "Former",
+    });
     expect(parseHeading("Objectif général 1 : Consolider", true)).toMatchObject({ level: "objective" });
   });
 });
