@@ -20,15 +20,18 @@ export function isPlanTitle(text: string): boolean {
   return PLAN_WORDS.test(normalizeKey(text.slice(0, 200)));
 }
 
-/** « Mission », « Notre vision : … », « Valeurs » → the statement it opens, or null. */
+/**
+ * « Mission », « Notre vision : … », « Valeurs » → the statement it opens, or null. The word must
+ * stand alone or before a colon: « Mission éducative auprès des jeunes » is a title.
+ */
 export function statementOf(text: string): { field: "mission" | "vision" | "values"; rest: string } | null {
-  const match = /^(?:notre |nos |our )?(mission|vision|valeurs?|values?)\b\s*[:–—-]?\s*([\s\S]*)$/iu.exec(
+  const match = /^(?:notre |nos |our )?(mission|vision|valeurs?|values?)\s*(?:[:–—-]\s*([\s\S]*))?$/iu.exec(
     text.trim(),
   );
   if (!match) return null;
   const word = match[1].toLowerCase();
   const field = word === "mission" ? "mission" : word === "vision" ? "vision" : "values";
-  return { field, rest: match[2].trim() };
+  return { field, rest: (match[2] ?? "").trim() };
 }
 
 /**

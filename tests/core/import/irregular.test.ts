@@ -79,6 +79,21 @@ describe("« Objectif n » restarting in each volet, repeated headings, a headin
   });
 });
 
+describe("a section heading on the first row, right on its table's header", () => {
+  it("is the section, not the document's title; a plan's title there is still the title", () => {
+    const table = [
+      ["Objectif", "Action", "Responsable"],
+      ["Recruter", "Tenir un kiosque", "DG"],
+    ];
+    const section = structure({ name: "Plan", values: [["Vie associative"], ...table] });
+    expect(section.orientations.map((o) => o.title)).toEqual(["Vie associative"]);
+    expect(section.report.rows[0]).toMatchObject({ kind: "orientation", why: "aboveTable" });
+    const titled = structure({ name: "Plan", values: [["Plan d'action 2024-2025"], ...table] });
+    expect(titled.report.rows[0]).toMatchObject({ kind: "title" });
+    expect(titled.settings.planName).toBe("Plan d'action 2024-2025");
+  });
+});
+
 describe("« Objectif n : titre » with paragraphs, label lines and one-column lists of actions", () => {
   const sheet = readCsv("tests/fixtures/layouts/objectif-paragraphes.csv");
   const result = structure(sheet);

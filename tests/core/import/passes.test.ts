@@ -118,6 +118,8 @@ describe("settings", () => {
     expect(isPlanTitle("Promotion de la région")).toBe(false);
     expect(statementOf("Notre mission : accueillir")).toEqual({ field: "mission", rest: "accueillir" });
     expect(statementOf("Visionner des films")).toBeNull();
+    expect(statementOf("Mission éducative auprès des jeunes")).toBeNull();
+    expect(statementOf("VALEURS")).toEqual({ field: "values", rest: "" });
   });
 });
 
