@@ -11,6 +11,7 @@ import { type Entity, PlanBuilder } from "./builder";
 import type { ClassifiedRow } from "./classify";
 import { isBareCode, normalizeCode, splitLeadingCode } from "./codes";
 import { appendExtra, appendText, type Entry, type FillSink, fillAction } from "./fields";
+import type { FrontMatter } from "./front";
 import { type Column, type ColumnMap, type ColumnRole, columnLetter, type RowCell } from "./headers";
 import type { HeadingRole, Hierarchy, RowRole } from "./hierarchy";
 import { distribute, splitItems, splitMoyens } from "./items";
@@ -18,7 +19,6 @@ import { isUpperCase, parseHeading } from "./lines";
 import { type Decision, levelOf, MappingRecorder, type RowEntry } from "./mapping";
 import { assignCodes } from "./numbering";
 import type { Layout } from "./report";
-import { type ImportedSettings, settingsFromTitles, statementOf } from "./settings";
 import type { StructureResult } from "./structure";
 import { isFormulaError } from "./values";
 
@@ -26,9 +26,10 @@ export function buildPlan(
   sheet: string,
   rows: readonly ClassifiedRow[],
   hierarchy: Hierarchy,
+  front: FrontMatter,
   language: Language,
 ): StructureResult {
-  return new Builder(sheet, rows, hierarchy, language).run();
+  return new Builder(sheet, rows, hierarchy, front, language).run();
 }
 
 /** A « Label : » line with nothing after the colon: the lines below it are its text. */
@@ -40,6 +41,7 @@ interface OpenLabel {
 
 const CLASSIFIED = (why: Decision["why"]): Decision => ({ pass: "classify", why });
 const INFERRED = (why: Decision["why"]): Decision => ({ pass: "hierarchy", why });
+const FRONT = (why: Decision["why"]): Decision => ({ pass: "front", why });
 const BUILT = (why: Decision["why"]): Decision => ({ pass: "build", why });
 
 class Builder {
@@ -48,13 +50,8 @@ class Builder {
   private readonly mapping: MappingRecorder;
   private readonly untitledObjectives = new Set<Objective>();
   private untitledOrientations = 0;
-  private readonly lineCounts = new Map<string, number>();
-  private readonly titles: string[] = [];
-  private readonly statements: ImportedSettings = {};
-  private statement: { field: "mission" | "vision" | "values"; entry: RowEntry } | null = null;
 
   private map: ColumnMap | null = null;
-  private seenContent = false;
   private sawHeadings = false;
   private sawTable = false;
 
@@ -72,6 +69,7 @@ class Builder {
     private readonly sheet: string,
     private readonly rows: readonly ClassifiedRow[],
     private readonly hierarchy: Hierarchy,
+    private readonly front: FrontMatter,
     language: Language,
   ) {
     this.t = messages(language).structure;
@@ -79,12 +77,6 @@ class Builder {
   }
 
   run(): StructureResult {
-    for (const { cells, kind } of this.rows) {
-      if (kind === "text" && cells.length === 1) {
-        const key = lineKey(cells[0].text);
-        this.lineCounts.set(key, (this.lineCounts.get(key) ?? 0) + 1);
-      }
-    }
     for (const entry of this.rows) {
       this.checkFormulaErrors(entry.cells, entry.row);
       this.handle(entry, this.hierarchy.roles.get(entry.row));
@@ -94,8 +86,12 @@ class Builder {
 
   private handle(entry: ClassifiedRow, role: RowRole | undefined): void {
     const { row, cells } = entry;
+    const front = this.front.roles.get(row);
     if (role?.kind === "heading") this.heading(row, cells, role);
     else if (role) this.placed(row, cells, role);
+    else if (front?.kind === "title")
+      this.mapping.entry(row, "title", [], front.text, FRONT("documentTitle"));
+    else if (front) this.mapping.entry(row, "settings", [], front.text, FRONT("statement"));
     else this.classified(entry);
   }
 
@@ -158,10 +154,8 @@ class Builder {
 
   private header(row: number, map: ColumnMap, kind: "header" | "periods"): void {
     this.map = map;
-    this.seenContent = true;
     this.sawTable = true;
     this.awaitingTitle = false;
-    this.statement = null;
     if (kind === "header") this.lastAction = null;
     this.openLabel = null;
     this.notes = null;
@@ -175,11 +169,9 @@ class Builder {
     const used = heading.used;
     for (const cell of cells) if (!used.includes(cell)) this.mapping.leftover(row, cell, "extraCell");
     this.sawHeadings = true;
-    this.seenContent = true;
     this.lastAction = null;
     this.openLabel = null;
     this.notes = null;
-    this.statement = null;
     this.awaitingTitle = false;
     const source = used.map((cell) => cell.text).join(" | ");
     const decision =
@@ -265,9 +257,7 @@ class Builder {
   // ── Data rows ────────────────────────────────────────────────────────────────────────────
 
   private dataRow(row: number, cells: RowCell[], map: ColumnMap): void {
-    this.statement = null;
     this.notes = null;
-    this.seenContent = true;
     this.sawTable = true;
     this.awaitingTitle = false;
     this.openLabel = null;
@@ -428,54 +418,17 @@ class Builder {
     const { row, cells, label } = entry;
     const text = texts(cells);
     const known = label?.field ?? null;
-    const statement = cells.length === 1 ? statementOf(text) : null;
-    if (statement && (!label || known === null)) this.openStatement(row, text, statement);
-    else if (this.statement && !label) this.continueStatement(row, text, this.statement);
-    else if (!this.seenContent) this.title(row, text);
-    else if (label && known) this.label(row, cells, label.label, label.value, known);
-    else if (this.awaitingTitle && this.orientation) this.orientationText(row, text, this.orientation);
-    else if (this.isRepeatedHeader(text, cells))
-      this.mapping.entry(row, "pageHeader", [], text, BUILT("repeatedLine"));
+    if (label && known) this.label(row, cells, label.label, label.value, known);
+    else if (this.awaitingTitle && this.orientation) this.orientationText(entry, text, this.orientation);
+    else if (entry.repeated) this.mapping.entry(row, "pageHeader", [], text, BUILT("repeatedLine"));
     else if (this.openLabel) this.continueLabel(row, text, this.openLabel);
     else if (label) this.label(row, cells, label.label, label.value, null);
     else for (const cell of cells) this.mapping.leftover(row, cell, "unrecognized", "unused");
   }
 
-  /** A line before any plan content: the document's title, its organisation, its period. */
-  private title(row: number, text: string): void {
-    this.mapping.entry(row, "title", [], text, BUILT("documentTitle"));
-    this.titles.push(text);
-  }
-
-  /** « Mission », « Vision : … », « Valeurs » open a statement of the organisation. */
-  private openStatement(
-    row: number,
-    text: string,
-    statement: { field: "mission" | "vision" | "values"; rest: string },
-  ): void {
-    const entry = this.mapping.entry(row, "settings", [], text, BUILT("statement"));
-    this.statement = { field: statement.field, entry };
-    if (statement.rest)
-      this.statements[statement.field] = appendText(this.statements[statement.field] ?? null, statement.rest);
-  }
-
-  private continueStatement(
-    row: number,
-    text: string,
-    statement: { field: "mission" | "vision" | "values"; entry: RowEntry },
-  ): void {
-    this.statements[statement.field] = appendText(this.statements[statement.field] ?? null, text);
-    this.mapping.entry(row, "settings", [], text, BUILT("statement"));
-  }
-
-  /** The same short or capitalized line seen several times: a page header pasted with the pages. */
-  private isRepeatedHeader(text: string, cells: RowCell[]): boolean {
-    if (cells.length !== 1 || (this.lineCounts.get(lineKey(text)) ?? 0) < 2) return false;
-    return isUpperCase(text) || text.split(/\s+/).length <= 6;
-  }
-
   /** The line after « Orientation n »: its title, or its description when it has a title already. */
-  private orientationText(row: number, text: string, orientation: Orientation): void {
+  private orientationText(entry: ClassifiedRow, text: string, orientation: Orientation): void {
+    const row = entry.row;
     const key = normalizeKey(text);
     if (!orientation.title) {
       orientation.title = text;
@@ -486,7 +439,7 @@ class Builder {
       key === normalizeKey(orientation.description ?? "")
     ) {
       this.mapping.entry(row, "orientationTitle", [orientation], "", BUILT("orientationText"));
-    } else if (this.isRepeatedHeader(text, [{ index: 0, text, raw: text }]) && isUpperCase(text)) {
+    } else if (entry.repeated && isUpperCase(text)) {
       this.mapping.entry(row, "pageHeader", [], text, BUILT("repeatedLine"));
     } else if (this.orientationMerged) {
       const message = this.t.problems.titleVariant(
@@ -510,7 +463,6 @@ class Builder {
   private label(row: number, cells: RowCell[], label: string, value: string, field: string | null): void {
     const entity: Orientation | Objective | null = this.objective ?? this.orientation;
     const kind = field === "notes" ? "notes" : "label";
-    this.statement = null;
     if (!entity) {
       for (const cell of cells) this.mapping.leftover(row, cell, "noPlace", kind);
       return;
@@ -588,7 +540,7 @@ class Builder {
         );
     }
     const nonBlank = this.rows.some((entry) => entry.kind !== "blank");
-    const settings = this.settings();
+    const settings = this.front.settings;
     if (!nonBlank)
       this.mapping.problem("warning", "emptySheet", this.t.problems.emptySheet(this.sheet), null, null);
     else if (orientations.length === 0 && Object.keys(settings).length === 0)
@@ -601,12 +553,6 @@ class Builder {
       locate: this.builder.locate(this.sheet),
       report: this.mapping.report(this.layout(nonBlank), this.rows.length, orientations, settings),
     };
-  }
-
-  /** The title lines and the statements as Paramètres; each title row says what it filled. */
-  private settings(): ImportedSettings {
-    const settings = settingsFromTitles(this.titles);
-    return { ...settings, ...this.statements };
   }
 
   private layout(nonBlank: boolean): Layout {
@@ -625,11 +571,6 @@ function text(entries: readonly Entry[]): string {
 
 function texts(cells: readonly RowCell[]): string {
   return cells.map((cell) => cell.text).join(" ");
-}
-
-/** Lines compared for repetition: the start of a long one is enough. */
-function lineKey(text: string): string {
-  return normalizeKey(text.length > 200 ? text.slice(0, 200) : text);
 }
 
 /** An orientation or objective cell of a flat table: « Orientation 1 : … », « 1.2 … » or a plain title. */

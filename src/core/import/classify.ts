@@ -5,9 +5,10 @@
  * Which heading is which level is decided by the next pass, from all headings together.
  */
 import { type Cell, cellText, type SheetGrid } from "../cells";
+import { normalizeKey } from "../text";
 import { isBareCode, normalizeCode } from "./codes";
 import { type ColumnMap, extendWithPeriods, type RowCell, readHeaderRow } from "./headers";
-import { codeOnly, type Heading, isPageMarker, parseHeading, parseLabelLine } from "./lines";
+import { codeOnly, type Heading, isPageMarker, isUpperCase, parseHeading, parseLabelLine } from "./lines";
 import { type Field, fieldOfLabel } from "./synonyms";
 
 export type RowClassKind =
@@ -45,6 +46,8 @@ export interface ClassifiedRow {
   label: LabelLine | null;
   /** A loose line « A. Titre » or « A) Titre »: a letter the numbering may turn into a section. */
   letter: { code: string; title: string } | null;
+  /** A short or capitalized one-cell line seen several times: a page header pasted with the pages. */
+  repeated: boolean;
 }
 
 /** Every row of the grid as its non-empty cells, whatever the grid holds. */
@@ -97,6 +100,7 @@ export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
       heading: null,
       label: null,
       letter: null,
+      repeated: false,
     };
     out.push(entry);
     if (cells.length === 0) {
@@ -157,7 +161,25 @@ export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
       entry.label = label;
     } else entry.letter = letterOf(cells);
   });
+  markRepeated(out);
   return out;
+}
+
+function markRepeated(rows: ClassifiedRow[]): void {
+  const lines = rows.filter(
+    (entry) => entry.cells.length === 1 && (entry.kind === "text" || entry.kind === "label"),
+  );
+  const counts = new Map<string, number>();
+  const keys = lines.map((entry) => {
+    const text = entry.cells[0].text;
+    const key = normalizeKey(text.length > 200 ? text.slice(0, 200) : text);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    return key;
+  });
+  lines.forEach((entry, i) => {
+    const text = entry.cells[0].text;
+    entry.repeated = (counts.get(keys[i]) ?? 0) >= 2 && (isUpperCase(text) || text.split(/\s+/).length <= 6);
+  });
 }
 
 function withPeriods(map: ColumnMap, cells: readonly RowCell[]): ColumnMap | null {

@@ -30,8 +30,8 @@ export type RowKind =
   | "settings"
   | "unused";
 
-/** The pass that decided what a row is: classify (on its face), hierarchy (numbering), build. */
-export type Pass = "classify" | "hierarchy" | "build";
+/** The pass that decided what a row is: classify (on its face), hierarchy (numbering), front, build. */
+export type Pass = "classify" | "hierarchy" | "front" | "build";
 
 /** Why, as a key of the catalogue's `why` sentences. */
 export type Why = keyof Messages["structure"]["why"];

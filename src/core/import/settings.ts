@@ -24,7 +24,9 @@ export function isPlanTitle(text: string): boolean {
  * « Mission », « Notre vision : … », « Valeurs » → the statement it opens, or null. The word must
  * stand alone or before a colon: « Mission éducative auprès des jeunes » is a title.
  */
-export function statementOf(text: string): { field: "mission" | "vision" | "values"; rest: string } | null {
+export type Statement = "mission" | "vision" | "values";
+
+export function statementOf(text: string): { field: Statement; rest: string } | null {
   const match = /^(?:notre |nos |our )?(mission|vision|valeurs?|values?)\s*(?:[:–—-]\s*([\s\S]*))?$/iu.exec(
     text.trim(),
   );

@@ -3,6 +3,7 @@
  * → actions, in three passes a newcomer can follow one at a time:
  *   1. classify.ts  — what each row is on its face (header, heading candidate, data, label, note…);
  *   2. hierarchy.ts — which heading is which level, from the plan's numbering as a whole;
+ *      front.ts     — the title lines above the plan and the mission / vision statements;
  *   3. build.ts     — the plan itself (continuations, lettered items, moyens, extra columns),
  *                     and the mapping report saying, for every row, which pass decided what and why.
  */
@@ -11,6 +12,7 @@ import type { Language, Orientation, Problem, Settings } from "../model";
 import type { Locate } from "../validate/context";
 import { buildPlan } from "./build";
 import { classifyRows, readRows } from "./classify";
+import { readFrontMatter } from "./front";
 import { inferHierarchy } from "./hierarchy";
 import type { MappingReport } from "./report";
 
@@ -31,5 +33,6 @@ export interface StructureResult {
 /** Reads the board's sheet in whatever layout it has. Never throws: bad input becomes problems. */
 export function structurePlan(sheet: SheetGrid, options: StructureOptions): StructureResult {
   const rows = classifyRows(readRows(sheet, options.timeZone));
-  return buildPlan(sheet.name, rows, inferHierarchy(rows), options.language);
+  const hierarchy = inferHierarchy(rows);
+  return buildPlan(sheet.name, rows, hierarchy, readFrontMatter(rows, hierarchy.roles), options.language);
 }

@@ -16,7 +16,9 @@ describe.each(["samples/pivot-plan.csv", "samples/cai-orientations.csv"])("--exp
       .filter((row): row is number => row !== null);
     for (const row of filled) {
       const line = lines.find((l) => l.startsWith(`  ligne ${row} → `));
-      expect(line).toMatch(/ — (lecture de la ligne|numérotation d'ensemble|construction) : \S/);
+      expect(line).toMatch(
+        / — (lecture de la ligne|numérotation d'ensemble|en-tête du document|construction) : \S/,
+      );
     }
     const blanks = sheet.values.length - filled.length;
     if (blanks > 0) expect(text).toContain(`${blanks} ligne(s) vide(s) ignorée(s)`);

@@ -1,6 +1,7 @@
 /** Each pass of the Structurer alone: classify, infer the hierarchy, settings, vocabulary. */
 import type { Cell } from "../../../src/core/cells";
 import { classifyRows, couldBeHeader, readRows } from "../../../src/core/import/classify";
+import { readFrontMatter } from "../../../src/core/import/front";
 import { inferHierarchy } from "../../../src/core/import/hierarchy";
 import { parseHeading } from "../../../src/core/import/lines";
 import { isPlanTitle, settingsFromTitles, statementOf } from "../../../src/core/import/settings";
@@ -103,6 +104,35 @@ describe("inferHierarchy", () => {
     expect([list.roles.get(1)?.kind, list.roles.get(2)?.kind]).toEqual(["listItem", "listItem"]);
     const described = roles([["Objectif 1 : Recruter"], ["Tenir un kiosque"], ["Action", "Responsable"]]);
     expect(described.roles.get(1)?.kind).toBe("objectiveText");
+  });
+});
+
+describe("readFrontMatter", () => {
+  it("takes the lines above the plan as its title and the statements with their paragraphs", () => {
+    const rows = classify([
+      ["Maison des jeunes"],
+      ["Plan d'action 2024-2025"],
+      ["Mission"],
+      ["Accueillir les jeunes."],
+      [],
+      ["Orientation 1 : Vie associative"],
+      ["Mission"],
+      ["Ouvrir le local."],
+    ]);
+    const front = readFrontMatter(rows, inferHierarchy(rows).roles);
+    expect([...front.roles.entries()].map(([row, role]) => [row, role.kind])).toEqual([
+      [0, "title"],
+      [1, "title"],
+      [2, "statement"],
+      [3, "statement"],
+      [6, "statement"],
+      [7, "statement"],
+    ]);
+    expect(front.settings).toMatchObject({
+      organisation: "Maison des jeunes",
+      planName: "Plan d'action 2024-2025",
+      mission: "Accueillir les jeunes.\nOuvrir le local.",
+    });
   });
 });
 

@@ -50,7 +50,12 @@ export const structure: typeof fr = {
     settings: "plan settings",
     unused: "not used",
   },
-  passes: { classify: "reading the row", hierarchy: "numbering as a whole", build: "building" },
+  passes: {
+    classify: "reading the row",
+    hierarchy: "numbering as a whole",
+    front: "document front matter",
+    build: "building",
+  },
   why: {
     blank: "blank row",
     header: "its cells name known columns (Action, Owner, Deadline…)",

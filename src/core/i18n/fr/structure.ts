@@ -51,7 +51,12 @@ export const structure = {
     unused: "non utilisée",
   },
   /** `--explain`: which pass decided what a row is, and why. */
-  passes: { classify: "lecture de la ligne", hierarchy: "numérotation d'ensemble", build: "construction" },
+  passes: {
+    classify: "lecture de la ligne",
+    hierarchy: "numérotation d'ensemble",
+    front: "en-tête du document",
+    build: "construction",
+  },
   why: {
     blank: "ligne vide",
     header: "ses cellules nomment des colonnes connues (Action, Responsable, Échéance…)",
