@@ -9,17 +9,17 @@ import type { Action, Language, Objective, Orientation } from "../model";
 import { normalizeKey } from "../text";
 import { type Entity, PlanBuilder } from "./builder";
 import type { ClassifiedRow } from "./classify";
-import { isBareCode, normalizeCode, splitLeadingCode } from "./codes";
+import { normalizeCode, splitLeadingCode } from "./codes";
 import { appendExtra, appendText, type Entry, type FillSink, fillAction } from "./fields";
 import type { FrontMatter } from "./front";
-import { type Column, type ColumnMap, type ColumnRole, columnLetter, type RowCell } from "./headers";
+import { type Column, type ColumnMap, columnLetter, type RowCell } from "./headers";
 import type { HeadingRole, Hierarchy, RowRole } from "./hierarchy";
-import { distribute, splitItems, splitMoyens } from "./items";
 import { isUpperCase, parseHeading } from "./lines";
 import { type Decision, levelOf, MappingRecorder, type RowEntry } from "./mapping";
 import { assignCodes } from "./numbering";
 import type { Layout } from "./report";
 import type { StructureResult } from "./structure";
+import { actionItems, readDataRow } from "./tables";
 import { isFormulaError } from "./values";
 
 export function buildPlan(
@@ -51,10 +51,6 @@ class Builder {
   private readonly untitledObjectives = new Set<Objective>();
   private untitledOrientations = 0;
 
-  private map: ColumnMap | null = null;
-  private sawHeadings = false;
-  private sawTable = false;
-
   private orientation: Orientation | null = null;
   private orientationMerged = false;
   private awaitingTitle = false;
@@ -78,7 +74,7 @@ class Builder {
 
   run(): StructureResult {
     for (const entry of this.rows) {
-      this.checkFormulaErrors(entry.cells, entry.row);
+      this.checkFormulaErrors(entry);
       this.handle(entry, this.hierarchy.roles.get(entry.row));
     }
     return this.finish();
@@ -153,8 +149,6 @@ class Builder {
   // ── Header rows ──────────────────────────────────────────────────────────────────────────
 
   private header(row: number, map: ColumnMap, kind: "header" | "periods"): void {
-    this.map = map;
-    this.sawTable = true;
     this.awaitingTitle = false;
     if (kind === "header") this.lastAction = null;
     this.openLabel = null;
@@ -168,7 +162,6 @@ class Builder {
   private heading(row: number, cells: RowCell[], heading: HeadingRole): void {
     const used = heading.used;
     for (const cell of cells) if (!used.includes(cell)) this.mapping.leftover(row, cell, "extraCell");
-    this.sawHeadings = true;
     this.lastAction = null;
     this.openLabel = null;
     this.notes = null;
@@ -258,60 +251,27 @@ class Builder {
 
   private dataRow(row: number, cells: RowCell[], map: ColumnMap): void {
     this.notes = null;
-    this.sawTable = true;
     this.awaitingTitle = false;
     this.openLabel = null;
-    // One pass over the cells, by role: this runs on every row of every table.
-    const byRole = new Map<ColumnRole, Entry[]>();
-    const rest: Entry[] = [];
-    for (const cell of cells) {
-      const column = map.columns.get(cell.index) ?? this.untitled(cell.index, map);
-      const entry = { column, cell };
-      if (!STRUCTURAL.has(column.role)) rest.push(entry);
-      else byRole.get(column.role)?.push(entry) ?? byRole.set(column.role, [entry]);
-    }
-    const take = (role: ColumnRole) => byRole.get(role) ?? [];
-    const created = this.levels(row, take("orientation"), take("group"), take("objective"));
-
-    let codes = take("code");
-    const titles = take("title");
-    const descriptions = take("description");
-    let own = codes.length ? normalizeCode(text(codes)) : null;
-    let title = text(titles);
-    let titleEntries = titles;
-    if (title && !own && isBareCode(title)) {
-      own = normalizeCode(title);
-      [title, titleEntries, codes] = ["", [], titles];
-    } else if (title && !own) {
-      const lead = splitLeadingCode(title);
-      if (lead) [own, title] = [lead.code, lead.rest];
-    }
-    let description = text(descriptions);
-    if (!title && description && (own || !map.byRole.has("title"))) {
-      [title, description, titleEntries] = [description, "", descriptions];
-    }
+    const data = readDataRow(cells, map, (index) => this.untitled(index, map));
+    const { codes, titleEntries, description, descriptions, rest } = data;
+    const created = this.levels(row, data.orientations, data.groups, data.objectives);
     for (const entry of codes) this.mapping.use(entry.column, "code");
     for (const entry of titleEntries) this.mapping.use(entry.column, "title");
     if (description) for (const entry of descriptions) this.mapping.use(entry.column, "description");
-
-    if (!title && !own) {
+    if (!data.title && !data.own) {
       if (created.length === 0 && this.lastAction) {
         this.continuation(row, this.lastAction, description, descriptions, rest);
       } else this.objectiveRow(row, created, description ? descriptions : [], rest);
       return;
     }
     const objective = this.ensureObjective(row);
-    const items = splitItems(title);
-    const moyens =
-      description && items.length > 1 ? distribute(description, items) : items.map(() => description);
-    const actions = items.map((item, i) => {
-      const parts = splitMoyens(item.text);
-      const code = item.marker ? `${own ?? ""}${own ? item.marker.toLowerCase() : item.marker}` : own;
-      const action = this.builder.action(objective, code, parts.title, row);
-      action.description = [parts.moyens, moyens[i]].filter(Boolean).join("\n") || null;
+    const actions = actionItems(data).map((item) => {
+      const action = this.builder.action(objective, item.code, item.title, row);
+      action.description = item.description;
       for (const entry of titleEntries) this.builder.field(action, "title", row, entry.column.header);
       for (const entry of codes) this.builder.field(action, "code", row, entry.column.header);
-      if (moyens[i])
+      if (item.fromDescription)
         for (const entry of descriptions) this.builder.field(action, "description", row, entry.column.header);
       fillAction(action, rest, this.sinkAt(row), false);
       return action;
@@ -495,10 +455,10 @@ class Builder {
     this.builder.field(entity, property, row, null);
   }
 
-  private checkFormulaErrors(cells: RowCell[], row: number): void {
+  private checkFormulaErrors({ row, cells, table }: ClassifiedRow): void {
     for (const cell of cells) {
       if (cell.text.startsWith("#") && isFormulaError(cell.text)) {
-        const column = this.map?.columns.get(cell.index)?.header ?? columnLetter(cell.index);
+        const column = table?.columns.get(cell.index)?.header ?? columnLetter(cell.index);
         this.mapping.problem("warning", "formulaError", this.t.problems.formulaError(cell.text), row, column);
       }
     }
@@ -557,16 +517,11 @@ class Builder {
 
   private layout(nonBlank: boolean): Layout {
     if (!nonBlank) return "empty";
-    if (this.sawTable) return this.sawHeadings ? "sections" : "flat";
-    return this.sawHeadings ? "outline" : "unknown";
+    const table = this.rows.some((entry) => entry.kind === "header" || entry.kind === "data");
+    const headings = [...this.hierarchy.roles.values()].some((role) => role.kind === "heading");
+    if (table) return headings ? "sections" : "flat";
+    return headings ? "outline" : "unknown";
   }
-}
-
-/** Columns that place the row or name its action; the others fill the action's fields. */
-const STRUCTURAL = new Set<ColumnRole>(["orientation", "group", "objective", "code", "title", "description"]);
-
-function text(entries: readonly Entry[]): string {
-  return entries.length === 1 ? entries[0].cell.text : entries.map((e) => e.cell.text).join("\n");
 }
 
 function texts(cells: readonly RowCell[]): string {

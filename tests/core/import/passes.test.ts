@@ -6,6 +6,7 @@ import { inferHierarchy } from "../../../src/core/import/hierarchy";
 import { parseHeading } from "../../../src/core/import/lines";
 import { isPlanTitle, settingsFromTitles, statementOf } from "../../../src/core/import/settings";
 import { fieldOfHeader } from "../../../src/core/import/synonyms";
+import { actionItems, readDataRow } from "../../../src/core/import/tables";
 import { headerWords, headingWords } from "../../../src/core/import/vocabulary";
 
 const classify = (values: Cell[][]) => classifyRows(readRows({ name: "Plan", values }, "UTC"));
@@ -104,6 +105,40 @@ describe("inferHierarchy", () => {
     expect([list.roles.get(1)?.kind, list.roles.get(2)?.kind]).toEqual(["listItem", "listItem"]);
     const described = roles([["Objectif 1 : Recruter"], ["Tenir un kiosque"], ["Action", "Responsable"]]);
     expect(described.roles.get(1)?.kind).toBe("objectiveText");
+  });
+});
+
+describe("readDataRow and actionItems", () => {
+  const table = (headers: string[], values: Cell[]) => {
+    const rows = classify([headers, values]);
+    const map = rows[0].table;
+    if (!map) throw new Error("no header");
+    const untitled = (index: number) => ({ index, header: `Colonne ${index}`, role: "extra" as const });
+    return readDataRow(rows[1].cells, map, untitled);
+  };
+
+  it("reads the code from a title column of numbers and the title from the description", () => {
+    const row = table(["Action", "Description", "Responsable"], ["3", "Former un comité", "DG"]);
+    expect(row).toMatchObject({ own: "3", title: "Former un comité", description: "" });
+    expect(row.codes.map((e) => e.column.header)).toEqual(["Action"]);
+    expect(row.rest.map((e) => e.cell.text)).toEqual(["DG"]);
+  });
+
+  it("splits lettered actions, each with its moyens", () => {
+    const row = table(
+      ["Cible", "Action(s)", "Moyen(s)"],
+      ["Familles", "A) Un guide B) Une journée", "A) - imprimer B) - réserver"],
+    );
+    expect(row.objectives.map((e) => e.cell.text)).toEqual(["Familles"]);
+    expect(actionItems(row)).toEqual([
+      { code: "A", title: "Un guide", description: "- imprimer", fromDescription: true },
+      { code: "B", title: "Une journée", description: "- réserver", fromDescription: true },
+    ]);
+  });
+
+  it("keeps a cell under no header in an untitled column", () => {
+    const row = table(["Action", "Responsable"], ["Tenir l'AGA", "CA", "voir courriel"]);
+    expect(row.rest.map((e) => e.column.header)).toEqual(["Responsable", "Colonne 2"]);
   });
 });
 
