@@ -18,6 +18,8 @@ import { fieldOfHeader } from "./synonyms";
 export type HierarchyReason =
   | "keyword"
   | "numbering"
+  | "numberedUnder"
+  | "zeroSection"
   | "renumberedFromChildren"
   | "parentOfChildren"
   | "missingSection"
@@ -72,6 +74,7 @@ export function inferHierarchy(rows: readonly ClassifiedRow[]): Hierarchy {
   }
   groupsOfObjectives(rows, roles);
   notesBlocks(rows, roles);
+  numberingRuns(roles);
   missingSections(rows, roles, renumbered);
   parentsOfChildren(rows, roles, renumbered);
   sectionsAboveTables(rows, roles);
@@ -152,6 +155,44 @@ function notesBlocks(rows: readonly ClassifiedRow[], roles: Map<number, RowRole>
       if (own?.length === 1) listed = own[0];
       i = j;
     }
+  }
+}
+
+const BELOW: Record<HeadingLevel, HeadingLevel> = {
+  orientation: "objective",
+  group: "objective",
+  objective: "action",
+  action: "action",
+};
+
+/**
+ * Bare numbering is read against the headings around it. « 1. », « 2. » right under
+ * « Orientation 1 » are its objectives (under « Objectif 1 », its actions), restarting under each
+ * one; « 2. » after such a « 1. » is its sibling. « 1.0 Gouvernance » is section 1.
+ */
+function numberingRuns(roles: Map<number, RowRole>): void {
+  let keyword: HeadingLevel | null = null;
+  const levels = new Map<number, HeadingLevel>();
+  for (const [row, role] of [...roles.entries()].sort((a, b) => a[0] - b[0])) {
+    if (role.kind !== "heading") continue;
+    const code = path(role.code);
+    if (role.reason === "keyword") {
+      keyword = role.level;
+      levels.clear();
+      continue;
+    }
+    if (role.reason !== "numbering" || !code) continue;
+    if (code.length === 2 && code[1] === 0) {
+      roles.set(row, { ...role, level: "orientation", code: String(code[0]), reason: "zeroSection" });
+      keyword = null;
+      continue;
+    }
+    if (code.length !== 1) continue;
+    const sibling = levels.get(code[0] - 1);
+    const level = sibling ?? (code[0] === 1 && keyword ? BELOW[keyword] : null);
+    if (level && level !== role.level) roles.set(row, { ...role, level, reason: "numberedUnder" });
+    if (level) levels.set(code[0], level);
+    else keyword = null;
   }
 }
 

@@ -32,8 +32,10 @@ export function assignCodes(orientations: Orientation[], meta: Map<object, Entit
 }
 
 /**
- * « Objectif 3 » keeps « 3 » when no other objective of the plan is called that (objectives
- * numbered 1 to 18 across orientations); codes are unique per level, as in the canonical sheets.
+ * « Objectif 3 » keeps « 3 » when the plan numbers its objectives once across orientations (1 to
+ * 18): every plain number written is unique in the plan and no other objective's code is that.
+ * When one number repeats (numbering restarts per orientation), none is kept, so that the codes
+ * stay of one kind. Codes are unique per level, as in the canonical sheets.
  */
 function keepPlainObjectiveCodes(
   orientations: Orientation[],
@@ -47,10 +49,9 @@ function keepPlainObjectiveCodes(
     for (const code of new Set([objective.code, own(objective) ?? ""]))
       taken.set(code, (taken.get(code) ?? 0) + 1);
   }
-  for (const objective of objectives) {
-    const plain = own(objective);
-    if (plain && /^\d+$/.test(plain) && taken.get(plain) === 1) objective.code = plain;
-  }
+  const plain = objectives.filter((objective) => /^\d+$/.test(own(objective) ?? ""));
+  if (plain.some((objective) => taken.get(own(objective) ?? "") !== 1)) return;
+  for (const objective of plain) objective.code = own(objective) ?? objective.code;
 }
 
 function number<T extends { code: string }>(

@@ -149,3 +149,37 @@ describe("a plan's title, organisation, mission, vision and values with no actio
     expect(unaccountedCells(sheet, result)).toEqual([]);
   });
 });
+
+describe("bare numbering read against the level headings around it", () => {
+  it("reads « 1. », « 2. » under « Orientation n » as its objectives, under « Objectif n » as its actions", () => {
+    const sheet = readCsv("tests/fixtures/layouts/numerotation-relative.csv");
+    const result = structure(sheet);
+    expect(result.orientations.map((o) => `${o.code} ${o.title}`)).toEqual([
+      "1 Une vie associative dynamique",
+      "2 Un financement stable",
+    ]);
+    expect(objectives(result).map((o) => `${o.code} ${o.title}`)).toEqual([
+      "1.1 Recruter de nouveaux membres",
+      "1.2 Former les bénévoles",
+      "2.1 Diversifier les revenus",
+      "2.3 Tenir une campagne de dons",
+    ]);
+    expect(objectives(result)[3].actions.map((a) => `${a.code} ${a.title}`)).toEqual([
+      "2.3.1 Produire le matériel de campagne",
+      "2.3.2 Solliciter les commerces du quartier",
+    ]);
+    expect(result.report.rows[1]).toMatchObject({ pass: "hierarchy", why: "numberedUnder" });
+    expect(unaccountedCells(sheet, result)).toEqual([]);
+  });
+
+  it("reads « 1.0 », « 2.0 » as sections", () => {
+    const sheet = readCsv("tests/fixtures/layouts/sections-point-zero.csv");
+    const result = structure(sheet);
+    expect(result.orientations.map((o) => `${o.code} ${o.title}`)).toEqual([
+      "1 Gouvernance",
+      "2 Financement",
+    ]);
+    expect(objectives(result).map((o) => o.code)).toEqual(["1.1", "2.1"]);
+    expect(actions(result).map((a) => a.code)).toEqual(["1.1.1", "2.1.1"]);
+  });
+});

@@ -68,6 +68,8 @@ export const structure: typeof fr = {
     heading: "a heading",
     keyword: 'a level word followed by a number or a title ("Orientation 2", "Objective 1: …")',
     numbering: 'its numbering ("1.", "1.2") gives its level',
+    numberedUnder: 'numbered under a level heading ("Orientation 1"): the level below it',
+    zeroSection: '"1.0": a section',
     renumberedFromChildren: "renumbered from its objectives' numbers",
     parentOfChildren: "the line above numbered objectives with no section: their section",
     missingSection: "where a section the following numbering requires should be",

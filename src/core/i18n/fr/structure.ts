@@ -69,6 +69,8 @@ export const structure = {
     heading: "un titre",
     keyword: "un mot de niveau suivi d'un numéro ou d'un titre (« Orientation 2 », « Objectif 1 : … »)",
     numbering: "sa numérotation (« 1. », « 1.2 ») dit son niveau",
+    numberedUnder: "numéroté sous un titre de niveau (« Orientation 1 ») : le niveau en dessous",
+    zeroSection: "« 1.0 » : une section",
     renumberedFromChildren: "renuméroté d'après le numéro de ses objectifs",
     parentOfChildren: "la ligne au-dessus d'objectifs numérotés sans section : leur section",
     missingSection: "à la place d'une section que la numérotation suivante demande",
