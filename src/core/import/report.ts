@@ -135,7 +135,7 @@ export function formatMappingReport(report: MappingReport, language: Language): 
   const settings = Object.entries(report.settings).filter(([, value]) => typeof value === "string");
   if (settings.length > 0) lines.push("", t.report.settings);
   for (const [field, value] of settings) {
-    const name = t.settingsFields[field as keyof typeof t.settingsFields] ?? field;
+    const name = t.settingsFields[field as keyof ImportedSettings];
     lines.push(t.report.setting(name, shorten(String(value))));
   }
   lines.push("", t.report.unused);

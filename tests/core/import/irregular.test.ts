@@ -143,7 +143,11 @@ describe("a plan's title, organisation, mission, vision and values with no actio
       vision: "Des familles épanouies dans une communauté solidaire.",
     });
     expect(result.report.settings.values).toBe("Respect, solidarité, ouverture.");
-    expect(formatMappingReport(result.report, "fr")).toContain("valeurs");
+    const explained = formatMappingReport(result.report, "fr");
+    expect(explained).toContain("début de la période : « 2023-04-01 »");
+    expect(explained).toContain(
+      "valeurs (gardées dans ce rapport : Paramètres n'a pas de champ pour elles) : « Respect, solidarité, ouverture. »",
+    );
     expect(result.orientations).toEqual([]);
     expect(result.problems).toEqual([]);
     expect(unaccountedCells(sheet, result)).toEqual([]);

@@ -120,6 +120,8 @@ export const structure: typeof fr = {
   settingsFields: {
     organisation: "organisation",
     planName: "plan name",
+    periodStart: "period start",
+    periodEnd: "period end",
     mission: "mission",
     vision: "vision",
     values: "values (kept in this report: Settings has no field for them)",

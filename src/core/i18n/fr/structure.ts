@@ -123,6 +123,8 @@ export const structure = {
   settingsFields: {
     organisation: "organisme",
     planName: "nom du plan",
+    periodStart: "début de la période",
+    periodEnd: "fin de la période",
     mission: "mission",
     vision: "vision",
     values: "valeurs (gardées dans ce rapport : Paramètres n'a pas de champ pour elles)",
