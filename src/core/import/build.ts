@@ -39,10 +39,20 @@ interface OpenLabel {
   entry: RowEntry;
 }
 
-const CLASSIFIED = (why: Decision["why"]): Decision => ({ pass: "classify", why });
-const INFERRED = (why: Decision["why"]): Decision => ({ pass: "hierarchy", why });
-const FRONT = (why: Decision["why"]): Decision => ({ pass: "front", why });
-const BUILT = (why: Decision["why"]): Decision => ({ pass: "build", why });
+/** One frozen decision per pass and reason: every row of a table shares its table's. */
+const DECISIONS = new Map<string, Decision>();
+function decided(pass: Decision["pass"], why: Decision["why"]): Decision {
+  const key = `${pass}:${why}`;
+  const known = DECISIONS.get(key);
+  if (known) return known;
+  const decision = Object.freeze({ pass, why });
+  DECISIONS.set(key, decision);
+  return decision;
+}
+const CLASSIFIED = (why: Decision["why"]) => decided("classify", why);
+const INFERRED = (why: Decision["why"]) => decided("hierarchy", why);
+const FRONT = (why: Decision["why"]) => decided("front", why);
+const BUILT = (why: Decision["why"]) => decided("build", why);
 
 class Builder {
   private readonly t;
@@ -253,7 +263,7 @@ class Builder {
     this.notes = null;
     this.awaitingTitle = false;
     this.openLabel = null;
-    const data = readDataRow(cells, map, (index) => this.untitled(index, map));
+    const data = readDataRow(cells, map, this.untitled);
     const { codes, titleEntries, description, descriptions, rest } = data;
     const created = this.levels(row, data.orientations, data.groups, data.objectives);
     for (const entry of codes) this.mapping.use(entry.column, "code");
@@ -266,7 +276,8 @@ class Builder {
       return;
     }
     const objective = this.ensureObjective(row);
-    const actions = actionItems(data).map((item) => {
+    const refs: Entity[] = created;
+    for (const item of actionItems(data)) {
       const action = this.builder.action(objective, item.code, item.title, row);
       action.description = item.description;
       for (const entry of titleEntries) this.builder.field(action, "title", row, entry.column.header);
@@ -274,11 +285,11 @@ class Builder {
       if (item.fromDescription)
         for (const entry of descriptions) this.builder.field(action, "description", row, entry.column.header);
       fillAction(action, rest, this.sinkAt(row), false);
-      return action;
-    });
+      refs.push(action);
+      this.lastAction = action;
+    }
     this.mapping.useAll(rest);
-    this.lastAction = actions[actions.length - 1];
-    this.mapping.entry(row, "action", [...created, ...actions], "", CLASSIFIED("data"));
+    this.mapping.entry(row, "action", refs, "", CLASSIFIED("data"));
   }
 
   /** Orientation, group and objective cells; a blank one means « same as above ». Returns new entities. */
@@ -311,6 +322,7 @@ class Builder {
       if (!result.merged) created.push(result.entity);
       if (result.entity !== before) this.lastAction = null;
     }
+    if (orientations.length + groups.length + objectives.length < 2) return created;
     for (const extra of [...orientations, ...groups, ...objectives].slice(1)) {
       if (extra !== orientation && extra !== group && extra !== objective)
         this.mapping.leftover(row, extra.cell, "extraCell");
@@ -350,12 +362,12 @@ class Builder {
     this.mapping.entry(row, created.length ? "objective" : "unused", created, "", CLASSIFIED("data"));
   }
 
-  private untitled(index: number, map: ColumnMap): Column {
+  private readonly untitled = (index: number, map: ColumnMap): Column => {
     const column: Column = { index, header: this.t.untitledColumn(columnLetter(index)), role: "extra" };
     map.columns.set(index, column);
     map.byRole.get("extra")?.push(column) ?? map.byRole.set("extra", [column]);
     return column;
-  }
+  };
 
   /** Where filling an action records sources, problems and leftovers: one sink, moved row to row. */
   private sinkAt(row: number): FillSink {

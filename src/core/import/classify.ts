@@ -54,15 +54,19 @@ export interface ClassifiedRow {
 export function readRows(sheet: SheetGrid, timeZone: string): RowCell[][] {
   const values: unknown = sheet?.values;
   if (!Array.isArray(values)) return [];
-  return values.map((row: unknown) => {
-    if (!Array.isArray(row)) return [];
+  const rows: RowCell[][] = [];
+  for (const row of values as unknown[]) {
     const cells: RowCell[] = [];
-    row.forEach((raw: unknown, index) => {
-      const text = isCell(raw) ? cellText(raw, timeZone) : "";
-      if (text !== "") cells.push({ index, text, raw });
-    });
-    return cells;
-  });
+    if (Array.isArray(row)) {
+      for (let index = 0; index < row.length; index++) {
+        const raw: unknown = row[index];
+        const text = raw === "" ? "" : isCell(raw) ? cellText(raw, timeZone) : "";
+        if (text !== "") cells.push({ index, text, raw });
+      }
+    }
+    rows.push(cells);
+  }
+  return rows;
 }
 
 function isCell(value: unknown): value is Cell {

@@ -35,21 +35,20 @@ const STRUCTURAL = new Set<ColumnRole>(["orientation", "group", "objective", "co
 export function readDataRow(
   cells: readonly RowCell[],
   map: ColumnMap,
-  untitled: (index: number) => Column,
+  untitled: (index: number, map: ColumnMap) => Column,
 ): DataRow {
   // One pass over the cells, by role: this runs on every row of every table.
   const byRole = new Map<ColumnRole, Entry[]>();
   const rest: Entry[] = [];
   for (const cell of cells) {
-    const column = map.columns.get(cell.index) ?? untitled(cell.index);
+    const column = map.columns.get(cell.index) ?? untitled(cell.index, map);
     const entry = { column, cell };
     if (!STRUCTURAL.has(column.role)) rest.push(entry);
     else byRole.get(column.role)?.push(entry) ?? byRole.set(column.role, [entry]);
   }
-  const take = (role: ColumnRole) => byRole.get(role) ?? [];
-  let codes = take("code");
-  const titles = take("title");
-  const descriptions = take("description");
+  let codes = byRole.get("code") ?? [];
+  const titles = byRole.get("title") ?? [];
+  const descriptions = byRole.get("description") ?? [];
   let own = codes.length ? normalizeCode(text(codes)) : null;
   let title = text(titles);
   let titleEntries = titles;
@@ -64,9 +63,9 @@ export function readDataRow(
   if (!title && description && (own || !map.byRole.has("title"))) {
     [title, description, titleEntries] = [description, "", descriptions];
   }
-  const orientations = take("orientation");
-  const groups = take("group");
-  const objectives = take("objective");
+  const orientations = byRole.get("orientation") ?? [];
+  const groups = byRole.get("group") ?? [];
+  const objectives = byRole.get("objective") ?? [];
   return {
     orientations,
     groups,
