@@ -365,7 +365,7 @@ class Builder {
   private readonly untitled = (index: number, map: ColumnMap): Column => {
     const column: Column = { index, header: this.t.untitledColumn(columnLetter(index)), role: "extra" };
     map.columns.set(index, column);
-    map.byRole.get("extra")?.push(column) ?? map.byRole.set("extra", [column]);
+    map.byRole.set("extra", [...(map.byRole.get("extra") ?? []), column]);
     return column;
   };
 

@@ -92,6 +92,7 @@ export function couldBeHeader(cells: readonly RowCell[]): boolean {
 /** Classifies every row; pure: the same rows always give the same classes. */
 export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
   const out: ClassifiedRow[] = [];
+  const headers = new HeaderCache();
   let map: ColumnMap | null = null;
   let tableOpen = false;
   let afterHeader = false;
@@ -125,7 +126,7 @@ export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
       }
     }
     const strict = tableOpen && out[row - 1]?.kind !== "header";
-    const header = couldBeHeader(cells) ? readHeaderRow(cells, row, strict) : null;
+    const header = couldBeHeader(cells) ? headers.read(cells, row, strict) : null;
     if (header) {
       map = header;
       tableOpen = afterHeader = true;
@@ -184,6 +185,22 @@ function markRepeated(rows: ClassifiedRow[]): void {
     const text = entry.cells[0].text;
     entry.repeated = (counts.get(keys[i]) ?? 0) >= 2 && (isUpperCase(text) || text.split(/\s+/).length <= 6);
   });
+}
+
+/**
+ * The same header row repeated above every table is read once: later copies reuse its columns
+ * (a fresh map, since cells under no header add columns to their own table's map).
+ */
+class HeaderCache {
+  private readonly known = new Map<string, ColumnMap | null>();
+
+  read(cells: readonly RowCell[], row: number, strict: boolean): ColumnMap | null {
+    let key = strict ? "s" : "l";
+    for (const cell of cells) key += `\u0000${cell.index}\u0001${typeof cell.raw}\u0001${cell.text}`;
+    if (!this.known.has(key)) this.known.set(key, readHeaderRow(cells, row, strict));
+    const map = this.known.get(key);
+    return map ? { row, columns: new Map(map.columns), byRole: new Map(map.byRole) } : null;
+  }
 }
 
 function withPeriods(map: ColumnMap, cells: readonly RowCell[]): ColumnMap | null {

@@ -43,6 +43,19 @@ describe("classify", () => {
     expect(rows[9].letter).toEqual({ code: "A", title: "Accueil" });
   });
 
+  it("reads a header repeated above each table once, each table keeping its own columns", () => {
+    const rows = classify([
+      ["Action", "Responsable"],
+      ["Tenir l'AGA", "CA"],
+      [],
+      ["Action", "Responsable"],
+      ["Publier", "DG"],
+    ]);
+    expect(rows[3].table).not.toBe(rows[0].table);
+    expect(rows[3].table?.row).toBe(3);
+    expect([...(rows[3].table?.columns.values() ?? [])].map((c) => c.role)).toEqual(["title", "owners"]);
+  });
+
   it("looks for a header only in rows of short texts", () => {
     const cells = (values: Cell[]) => readRows({ name: "P", values: [values] }, "UTC")[0];
     expect(couldBeHeader(cells(["Action", "Responsable", 2024]))).toBe(true);
