@@ -61,11 +61,6 @@ export class MappingRecorder {
     return entry;
   }
 
-  /** What this 0-based row became; each row gets one entry, in order. */
-  kindOf(row: number): RowKind | undefined {
-    return this.entries[row]?.kind;
-  }
-
   /** A cell that found no place: listed as unused, with a warning; `kind` records the row if nothing did. */
   leftover(row: number, cell: RowCell, reason: UnusedReason, kind?: RowKind): void {
     const column = columnLetter(cell.index);

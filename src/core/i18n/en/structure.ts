@@ -64,8 +64,6 @@ export const structure: typeof fr = {
     label: '"Label: text"',
     note: '"Notes: …"',
     pageHeader: 'a page marker ("Page 2", "(continued)")',
-    text: "free text",
-    heading: "a heading",
     keyword: 'a level word followed by a number or a title ("Orientation 2", "Objective 1: …")',
     numbering: 'its numbering ("1.", "1.2") gives its level',
     numberedUnder: 'numbered under a level heading ("Orientation 1"): the level below it',

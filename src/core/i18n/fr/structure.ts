@@ -65,8 +65,6 @@ export const structure = {
     label: "« Étiquette : texte »",
     note: "« Notes : … »",
     pageHeader: "un repère de page (« Page 2 », « (suite) »)",
-    text: "texte libre",
-    heading: "un titre",
     keyword: "un mot de niveau suivi d'un numéro ou d'un titre (« Orientation 2 », « Objectif 1 : … »)",
     numbering: "sa numérotation (« 1. », « 1.2 ») dit son niveau",
     numberedUnder: "numéroté sous un titre de niveau (« Orientation 1 ») : le niveau en dessous",
