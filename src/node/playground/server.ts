@@ -14,11 +14,13 @@ import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import * as z from "zod";
 import { messages } from "../../core/i18n";
-import type { CellRef } from "./protocol";
+import { lazy } from "../../core/lazy";
+import { MAX_CELLS } from "../files/workbook";
 import { type ReportFile, reportFile, requestFromQuery } from "./report";
 import type { PlaygroundSession } from "./session";
-import { withShim } from "./shim";
+import { readShim, withShim } from "./shim";
 
 const HOST = "127.0.0.1";
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -44,6 +46,7 @@ export async function serve(
   port: number,
 ): Promise<PlaygroundServer> {
   const page = await readFile(join(distDir, "Playground.html"), "utf8");
+  const shim = await readShim(distDir);
   const text = () => messages(session.language).ui.playground;
   let origin = "";
 
@@ -71,7 +74,7 @@ export async function serve(
     if (route.startsWith("GET /ui/")) {
       const html = session.dialogHtml(Number(second));
       if (html === undefined) throw new HttpError(404, "Not found");
-      return sendHtml(response, withShim(html));
+      return sendHtml(response, withShim(html, shim));
     }
     if (route === "GET /report.docx" || route === "GET /report.html") {
       const reportRequest = requestFromQuery(url.searchParams);
@@ -89,8 +92,12 @@ export async function serve(
       return sendJson(response, 200, await session.call(third, []));
     }
     if (route === "POST /api/select") {
-      const [cell] = (await readJson(request, text())).args;
-      if (!isCellRef(cell) || !session.select(cell)) throw new HttpError(400, text().badRequest);
+      const [argument] = (await readJson(request, text())).args;
+      const cell = cellRef().safeParse(argument);
+      if (!cell.success) throw new HttpError(400, text().badCell);
+      const selected = session.select(cell.data);
+      if (selected === "noSheet") throw new HttpError(400, text().noSheet(cell.data.sheet));
+      if (selected === "outside") throw new HttpError(400, text().outsideSheet(cell.data));
       return sendJson(response, 200, { ok: true });
     }
     throw new HttpError(404, "Not found");
@@ -159,17 +166,14 @@ async function readJson(
   return { args };
 }
 
-function isCellRef(value: unknown): value is CellRef {
-  const cell = value as Partial<CellRef> | null;
-  const positive = (n: unknown) => Number.isInteger(n) && (n as number) >= 1;
-  return (
-    typeof cell === "object" &&
-    cell !== null &&
-    typeof cell.sheet === "string" &&
-    positive(cell.row) &&
-    positive(cell.column)
-  );
-}
+/** A cell of the workbook, as the page names it: a sheet and 1-based row and column numbers. */
+const cellRef = lazy(() =>
+  z.object({
+    sheet: z.string().min(1).max(200),
+    row: z.number().int().min(1).max(MAX_CELLS),
+    column: z.number().int().min(1).max(MAX_CELLS),
+  }),
+);
 
 function decodeSegment(segment: string): string {
   try {
