@@ -6,6 +6,7 @@
  */
 import { messages } from "../i18n";
 import type { Action, Language, Objective, Orientation } from "../model";
+import { KEPT_AS_IS } from "../sheets/write";
 import { normalizeKey } from "../text";
 import { type Entity, PlanBuilder } from "./builder";
 import type { ClassifiedRow } from "./classify";
@@ -76,7 +77,7 @@ class Builder {
     private readonly rows: readonly ClassifiedRow[],
     private readonly hierarchy: Hierarchy,
     private readonly front: FrontMatter,
-    language: Language,
+    private readonly language: Language,
   ) {
     this.t = messages(language).structure;
     this.mapping = new MappingRecorder(sheet, this.t);
@@ -378,7 +379,7 @@ class Builder {
   private sinkRow = 0;
   private readonly sink: FillSink = {
     source: (action, field, column) => this.builder.field(action, field, this.sinkRow, column.header),
-    original: (header) => this.t.originalText(header),
+    original: (header) => `${header} (${KEPT_AS_IS[this.language]})`,
     warn: (code, text, column) =>
       this.mapping.problem("warning", code, this.t.problems[code](text), this.sinkRow, column.header),
     conflict: (cell) => this.mapping.leftover(this.sinkRow, cell, "conflict"),

@@ -109,8 +109,9 @@ function fillSingle(
 }
 
 /**
- * A value that cannot be read stays in `extra`, with a problem, under « Statut (texte d'origine) »:
- * never under the header itself, which is the canonical column's name.
+ * A value that cannot be read stays in `extra`, with a problem, under « Statut (gardé tel quel) »:
+ * never under the header itself, which is the canonical column's name (the name the canonical
+ * writer gives such a value too, so that the plan and its workbook agree).
  */
 function keep(
   action: Action,

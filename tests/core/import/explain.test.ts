@@ -40,9 +40,9 @@ describe("values that cannot be read (issue 14)", () => {
     const [action] = actions(result);
     expect(action).toMatchObject({ status: null, progress: null, lastUpdate: null });
     expect(action.extra).toEqual({
-      "Statut (texte d'origine)": "Presque fini",
-      "Avancement (texte d'origine)": "150",
-      "Mise à jour (texte d'origine)": "hier",
+      "Statut (gardé tel quel)": "Presque fini",
+      "Avancement (gardé tel quel)": "150",
+      "Mise à jour (gardé tel quel)": "hier",
     });
     expect(result.problems.map((p) => p.code)).toEqual([
       "structure.unknownStatus",

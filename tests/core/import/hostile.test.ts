@@ -167,7 +167,7 @@ describe("hostile sheets", () => {
       progress: 50,
       budget: 1500,
       lastUpdate: "2024-03-15",
-      extra: { "Statut (texte d'origine)": true, "Fait ?": false },
+      extra: { "Statut (gardé tel quel)": true, "Fait ?": false },
     });
     expect(second).toMatchObject({
       status: "Réalisée",

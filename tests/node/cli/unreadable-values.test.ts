@@ -28,8 +28,8 @@ test("import --out keeps « Presque fini », « 150 » and « hier » beside Sta
   if (!actions) throw new Error(`no Actions sheet: ${workbook.sheets.map((s) => s.name).join(", ")}`);
   const [header, row] = actions.values;
   const at = (name: string) => row[header.indexOf(name)];
-  expect(at("Statut (texte d'origine)")).toBe("Presque fini");
-  expect(String(at("Avancement (texte d'origine)"))).toBe("150");
-  expect(at("Mise à jour (texte d'origine)")).toBe("hier");
+  expect(at("Statut (gardé tel quel)")).toBe("Presque fini");
+  expect(String(at("Avancement (gardé tel quel)"))).toBe("150");
+  expect(at("Mise à jour (gardé tel quel)")).toBe("hier");
   expect(header.filter((name) => name === "Statut")).toHaveLength(1);
 });

@@ -86,7 +86,6 @@ export const structure: typeof fr = {
     unplaced: "nothing says where it belongs",
   },
   objectiveDescription: "Description",
-  originalText: (header) => `${header} (original text)`,
   reasons: {
     unrecognized: "line not recognized: neither a heading nor a table",
     noAction: "no action on this row",

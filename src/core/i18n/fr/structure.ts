@@ -88,8 +88,6 @@ export const structure = {
   },
   /** The key under which an objective's free paragraphs are kept. */
   objectiveDescription: "Description",
-  /** A value that could not be read keeps its column under this name, beside the canonical one. */
-  originalText: (header: string) => `${header} (texte d'origine)`,
   reasons: {
     unrecognized: "ligne non reconnue : ni titre, ni tableau",
     noAction: "aucune action sur cette ligne",
