@@ -144,8 +144,10 @@ function read(
   const structured = structurePlan(sheet, { timeZone: workbook.timeZone, language });
   const rosterSheet = canonicalSheet(workbook.sheets, ROSTER_SHEET, workbook.timeZone);
   const roster = rosterSheet ? readRosterSheet(rosterSheet, workbook.timeZone, language) : null;
+  const empty = emptyPlan({ language });
   const plan: Plan = {
-    ...emptyPlan({ language }),
+    ...empty,
+    settings: { ...empty.settings, ...structured.settings },
     orientations: structured.orientations,
     roster: roster?.roster ?? [],
   };
