@@ -11,12 +11,11 @@
  * - Canonical sheets only: formatted, « Fin prévue » brought up to date, text dates repaired.
  */
 import { type Cell, cellText, isEmptyRow, type SheetGrid, type WorkbookGrid } from "../cells";
-import { type DeadlineContext, parseDeadline } from "../deadline";
 import { examplePlan } from "../example/plan";
 import { messages } from "../i18n";
 import { pickPlanSheet } from "../import";
 import { allActions, type IsoDate, type Language, type Plan, type RosterEntry } from "../model";
-import { deadlineContext, loadPlan } from "../pipeline";
+import { type DeadlineParser, deadlineContext, deadlineParser, loadPlan } from "../pipeline";
 import {
   ACTIONS_SHEET,
   CANONICAL_SHEETS,
@@ -127,7 +126,7 @@ export function planStructure(input: StructureInput): StructureResult {
   const texts = messages(language).ui.server.structure;
   const own = canonicalSheetsOf(workbook.sheets, timeZone);
   const hasCanonical = own.has(ACTIONS_SHEET) || own.has(OBJECTIVES_SHEET);
-  const { kind, source, plan } = choosePlan(input, own, hasCanonical);
+  const { kind, source, plan, parsed } = choosePlan(input, own, hasCanonical);
   const fresh = plan ? canonicalSheets(plan, { sheets: [...own.values()], timeZone }, language) : [];
   const merged = mergeAll(input, own, fresh);
 
@@ -138,8 +137,11 @@ export function planStructure(input: StructureInput): StructureResult {
     language,
   ).settings;
   const actions = merged.sheets.find((m) => m.spec === ACTIONS_SHEET);
-  if (actions)
-    actions.values = withPlannedEnd(actions.values, deadlineContext({ settings }, timeZone), language);
+  if (actions) {
+    // The import's parser when the settings left its context unchanged: each échéance parsed once.
+    const parse = deadlineParser(deadlineContext({ settings }, timeZone), parsed);
+    actions.values = withPlannedEnd(actions.values, parse, language);
+  }
 
   const summary =
     kind === "created"
@@ -180,7 +182,7 @@ function choosePlan(
   input: StructureInput,
   own: ReadonlyMap<SheetSpec, SheetGrid>,
   hasCanonical: boolean,
-): { kind: StructureKind; source?: string; plan: Plan | null } {
+): { kind: StructureKind; source?: string; plan: Plan | null; parsed?: DeadlineParser } {
   const { workbook, language } = input;
   const ownSheets = new Set(own.values());
   const helpers = helperSheetNames();
@@ -197,7 +199,8 @@ function choosePlan(
         : pickPlanSheet(others)?.name;
   if (!source) return { kind: "formatted", plan: null };
   const options = { today: input.today, language, sheet: source, roster: input.roster };
-  return { kind: "imported", source, plan: loadPlan(workbook, options).plan };
+  const loaded = loadPlan(workbook, options);
+  return { kind: "imported", source, plan: loaded.plan, parsed: loaded.parseDeadline };
 }
 
 interface Merged {
@@ -300,7 +303,8 @@ function keyOf(spec: SheetSpec, header: readonly string[]): (cells: readonly str
  * The Actions sheet with its « Fin prévue » column (added at the right when missing) holding each
  * échéance's computed end, which the « late » conditional format compares with TODAY().
  */
-function withPlannedEnd(sheet: readonly Cell[][], context: DeadlineContext, language: Language): Cell[][] {
+function withPlannedEnd(sheet: readonly Cell[][], parse: DeadlineParser, language: Language): Cell[][] {
+  const { context } = parse;
   const values = sheet.map((row) => [...row]);
   const headerAt = values.findIndex((row) => !isEmptyRow(row));
   if (headerAt < 0) return values;
@@ -315,7 +319,7 @@ function withPlannedEnd(sheet: readonly Cell[][], context: DeadlineContext, lang
   }
   for (let r = headerAt + 1; r < values.length; r++) {
     if (isEmptyRow(values[r])) continue;
-    const end = parseDeadline(values[r][deadline], context).end ?? "";
+    const end = parse(values[r][deadline]).end ?? "";
     if (cellText(values[r][column], context.timeZone) !== end) values[r][column] = end;
   }
   return values;
