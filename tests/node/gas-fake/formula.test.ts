@@ -193,3 +193,51 @@ describe("conditional format rules, evaluated (fake-only: spreadsheet.shown)", (
     });
   });
 });
+
+// https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertrowsbeforebeforeposition,-howmany
+// and #deleterowsrowposition,-howmany: the reference says rows move; as in Sheets' editor, the
+// formulas pointing at them follow (a range spanning an insertion grows, a deleted cell is #REF!).
+describe("references follow inserted and deleted rows and columns", () => {
+  function listed() {
+    const { ss, sheet } = book([
+      { name: "Objectifs", values: [["Code"], ["1.1"], ["1.2"], ["2.1"]] },
+      { name: "Tableau", values: [[""]] },
+    ]);
+    const tableau = sheet("Tableau");
+    tableau
+      .getRange(1, 1, 1, 4)
+      .setFormulas([["=COUNTA(Objectifs!A2:A4)", "=Objectifs!$A$3", "=ARRAYFORMULA(Objectifs!A2:A)", "=B1"]]);
+    return { ss, objectifs: sheet("Objectifs"), tableau };
+  }
+
+  it("rows inserted above move the references down, absolute ones too; inside a range they widen it", () => {
+    const { objectifs, tableau } = listed();
+    objectifs.insertRowsBefore(1, 1);
+    objectifs.insertRowsAfter(3, 2);
+    expect(tableau.getRange(1, 1, 1, 4).getFormulas()).toEqual([
+      ["=COUNTA(Objectifs!A3:A7)", "=Objectifs!$A$6", "=ARRAYFORMULA(Objectifs!A3:A)", "=B1"],
+    ]);
+    // « $ » fixes a reference against copying, not against rows moving: $A$3 followed « 1.2 ».
+    expect(tableau.getRange(1, 1, 1, 2).getValues()).toEqual([[3, "1.2"]]);
+  });
+
+  it("rows deleted move references up, shrink ranges, and turn a lost cell into #REF!", () => {
+    const { objectifs, tableau } = listed();
+    objectifs.deleteRows(3, 1);
+    expect(tableau.getRange(1, 1, 1, 3).getFormulas()).toEqual([
+      ["=COUNTA(Objectifs!A2:A3)", "=#REF!", "=ARRAYFORMULA(Objectifs!A2:A)"],
+    ]);
+    expect(tableau.getRange(1, 1).getValue()).toBe(2);
+    expect(() => tableau.getRange(1, 2).getValue()).toThrow("formula not modelled by the fake: =#REF!");
+  });
+
+  it("columns inserted before a reference move it right; references to other sheets stay", () => {
+    const { objectifs, tableau } = listed();
+    tableau.insertColumnsBefore(1, 1);
+    expect(tableau.getRange(1, 5).getFormula()).toBe("=C1");
+    objectifs.insertColumnsBefore(1, 2);
+    expect(tableau.getRange(1, 2, 1, 3).getFormulas()).toEqual([
+      ["=COUNTA(Objectifs!C2:C4)", "=Objectifs!$C$3", "=ARRAYFORMULA(Objectifs!C2:C)"],
+    ]);
+  });
+});

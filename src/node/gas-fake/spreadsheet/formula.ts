@@ -11,8 +11,7 @@
  * numbers < text < booleans, text compared without case; dates are day numbers.
  * Outside ARRAYFORMULA an operator or IF given a multi-cell range is not modelled (Sheets would
  * intersect it with the formula's row), and throws.
- * Not modelled either: Sheets rewrites a formula's references when rows or columns are inserted
- * or deleted before them; the fake keeps the text as written.
+ * References move with inserted and deleted rows and columns (shift.ts).
  */
 import type { Cell } from "../../../core/cells";
 
@@ -90,6 +89,24 @@ function tokenize(body: string, formula: string): Token[] {
     else tokens.push({ kind: "op", text: op });
   }
   return tokens;
+}
+
+/** Where each reference sits in a formula's text (null when the text cannot be read). */
+export function referencesIn(formula: string): { start: number; end: number; ref: Reference }[] | null {
+  const body = formula.slice(1);
+  const spans: { start: number; end: number; ref: Reference }[] = [];
+  TOKEN.lastIndex = 0;
+  while (TOKEN.lastIndex < body.length) {
+    if (/^\s*$/.test(body.slice(TOKEN.lastIndex))) break;
+    const at = TOKEN.lastIndex;
+    const m = TOKEN.exec(body);
+    if (!m) return null;
+    const [whole, , sheet, ref] = m;
+    if (ref === undefined) continue;
+    const end = 1 + at + whole.length;
+    spans.push({ start: end - ref.length - (sheet?.length ?? 0), end, ref: parseReference(sheet, ref) });
+  }
+  return spans;
 }
 
 function parseReference(sheet: string | undefined, text: string): Reference {

@@ -6,6 +6,7 @@
 import type { Cell } from "../../../core/cells";
 import type { Box } from "./a1";
 import { Calculation, type ShownFormat } from "./calc";
+import { type Shift, shiftFormula } from "./shift";
 
 /** A range as stored data (in validations, rules and protections): sheet name and box. */
 export interface RangeRef extends Box {
@@ -250,11 +251,13 @@ export class SheetModel {
   insertRows(row: number, count: number): void {
     if (row - 1 < this.rows.length) this.rows.splice(row - 1, 0, ...Array.from({ length: count }, () => []));
     this.maxRows += count;
+    this.book.shiftFormulas({ sheet: this.name, axis: "row", at: row, count });
   }
 
   deleteRows(row: number, count: number): void {
     this.rows.splice(row - 1, count);
     this.maxRows -= count;
+    this.book.shiftFormulas({ sheet: this.name, axis: "row", at: row, count: -count });
   }
 
   insertColumns(column: number, count: number): void {
@@ -262,11 +265,13 @@ export class SheetModel {
       if (cells && column - 1 < cells.length) cells.splice(column - 1, 0, ...Array<undefined>(count));
     }
     this.maxColumns += count;
+    this.book.shiftFormulas({ sheet: this.name, axis: "column", at: column, count });
   }
 
   deleteColumns(column: number, count: number): void {
     for (const cells of this.rows) cells?.splice(column - 1, count);
     this.maxColumns -= count;
+    this.book.shiftFormulas({ sheet: this.name, axis: "column", at: column, count: -count });
   }
 
   /** A grid of one attribute over the data extent (A1 to last row and column). */
@@ -358,6 +363,17 @@ export class SpreadsheetModel {
 
   nextSheetId(): number {
     return this.#nextSheetId++;
+  }
+
+  /** Moves every formula's references to rows or columns inserted or deleted (shift.ts). */
+  shiftFormulas(shift: Shift): void {
+    for (const sheet of this.sheets) {
+      for (const cells of sheet.rows) {
+        for (const cell of cells ?? []) {
+          if (cell?.formula !== undefined) cell.formula = shiftFormula(cell.formula, sheet.name, shift);
+        }
+      }
+    }
   }
 
   /** A new empty sheet of this workbook (not yet placed among its sheets). */
