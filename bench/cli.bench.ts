@@ -10,13 +10,15 @@ const ROOT = join(__dirname, "..");
 // bin/boussole.js reads process.argv from index 2, as when Node runs it as a script.
 const RUN_REPORTING_CPU = `process.on("exit", () => {
   const used = process.cpuUsage();
-  require("node:fs").writeSync(2, "cpu:" + (used.user + used.system) / 1000);
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  require("node:fs").writeSync(2, "cpu:" + (used.user + used.system) / 1000 + " peak:" + peakMb);
 });
 process.argv.splice(1, 0, "bin/boussole.js");
 require("./bin/boussole.js");`;
 
 function command(operation: string, args: string[], target: string): BenchCase {
   const cpu: number[] = [];
+  const peak: number[] = [];
   return {
     operation,
     size: args.join(" "),
@@ -28,8 +30,9 @@ function command(operation: string, args: string[], target: string): BenchCase {
       });
       if (result.status !== 0) throw new Error(`boussole ${args.join(" ")}: exit ${result.status}`);
       cpu.push(Number(/cpu:([\d.]+)/.exec(result.stderr)?.[1]));
+      peak.push(Number(/peak:([\d.]+)/.exec(result.stderr)?.[1]));
     },
-    details: () => `CPU ${median(cpu).toFixed(0)} ms`,
+    details: () => `CPU ${median(cpu).toFixed(0)} ms, peak ${median(peak).toFixed(0)} MB`,
   };
 }
 
@@ -37,5 +40,11 @@ export function cases(): BenchCase[] {
   return [
     command("cli: start-up", ["--help"], "≤ 300 ms"),
     command("cli: import a CSV", ["import", "samples/pivot-plan.csv"], "exceljs not loaded"),
+    // A lone format at XFD1048576 once made the reader build a 17-billion-cell grid (issue 14).
+    command(
+      "cli: import a sparse .xlsx",
+      ["import", "tests/fixtures/hostile/sparse-far-format.xlsx"],
+      "< 2 s, < 300 MB",
+    ),
   ];
 }
