@@ -123,6 +123,9 @@ export const SettingsSchema = z.object({
   language: LanguageSchema,
   /** Link to the last generated annual report, written back by the report feature. */
   reportLink: z.string().nullable(),
+  /** The board's own words for the annual report (« Mot de la présidence », « Faits saillants »). */
+  presidentMessage: z.string().nullable().optional(),
+  highlights: z.string().nullable().optional(),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 

@@ -1,16 +1,25 @@
 /** The annual report: its period, its document model and its Québec formatting. */
 export { buildReport } from "./build";
 export type { ReportOptions } from "./context";
-export type { HeadingLevel, ReportBlock, ReportDocument } from "./document";
+export {
+  BAR_COLOURS,
+  BAR_STEPS,
+  type Bar,
+  barSteps,
+  type HeadingLevel,
+  type ReportBlock,
+  type ReportDocument,
+  TONES,
+  type Tone,
+} from "./document";
 export {
   formatAmount,
   formatDate,
   formatDateRange,
   formatNumber,
   formatPercent,
-  progressBar,
 } from "./format";
-export { actionProgress, isCompletedIn, isDueIn, meanProgress } from "./measures";
+export { actionProgress, isCompletedIn, meanProgress } from "./measures";
 export {
   defaultReportPeriod,
   fiscalYear,
@@ -21,3 +30,12 @@ export {
   parsePeriodArg,
   type ReportPeriod,
 } from "./period";
+export { periodReference } from "./scope";
+export {
+  changesSince,
+  type ReportSnapshot,
+  type SnapshotChanges,
+  snapshotFromRows,
+  snapshotRows,
+  takeSnapshot,
+} from "./snapshot";

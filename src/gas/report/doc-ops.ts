@@ -9,7 +9,6 @@
  * Headings stay headings, so that the Doc's outline lists every section, orientation and objective.
  */
 import type { HeadingLevel, ReportBlock } from "../../core/report";
-import { progressBar } from "../../core/report";
 
 export type DocOp =
   | { kind: "heading"; level: HeadingLevel; text: string }
@@ -45,13 +44,18 @@ function appendBlock(ops: DocOp[], block: Exclude<ReportBlock, { kind: "heading"
     case "paragraph":
       appendText(ops, block.text);
       return;
-    case "progress": {
-      const last = ops.at(-1);
-      const bar = `${progressBar(block.percent)} ${block.text}`;
-      if (last?.kind === "table" && last.labelled) last.rows.push([block.label, bar]);
-      else appendText(ops, `${block.label} ${bar}`);
+    case "keyFigures":
+      ops.push({
+        kind: "table",
+        rows: [block.items.map((item) => `${item.value}\n${item.label}`)],
+        labelled: false,
+      });
       return;
-    }
+    case "bars":
+      ops.push({ kind: "table", rows: block.bars.map((bar) => [bar.label, bar.text]), labelled: true });
+      return;
+    case "contents":
+      return;
     case "fields":
       ops.push({ kind: "table", rows: block.items.map((item) => [item.label, item.value]), labelled: true });
       return;

@@ -7,9 +7,8 @@
 
 import type * as z from "zod";
 import { type Cell, dateInZone } from "../../core/cells";
-import { isLate } from "../../core/deadline/late";
 import type { Language } from "../../core/model";
-import { deadlineContext, loadPlan } from "../../core/pipeline";
+import { loadPlan } from "../../core/pipeline";
 import { buildReport, defaultReportPeriod } from "../../core/report";
 import { ReportRequestSchema } from "../../gas/rpc/contract";
 import type { SpreadsheetModel } from "../gas-fake";
@@ -51,7 +50,6 @@ export async function reportFile(
   const today = dateInZone(new Date(), model.timeZone);
   const reportLanguage = request?.language ?? language;
   const loaded = loadPlan(workbook, { today, language: reportLanguage });
-  const context = deadlineContext(loaded.plan, model.timeZone);
   const report = buildReport(loaded.plan, {
     period: request?.period ?? defaultReportPeriod(loaded.plan.settings, today),
     today,
@@ -59,7 +57,6 @@ export async function reportFile(
     includeOwners: request?.includeOwners ?? true,
     includeCompletedDetail: request?.includeCompletedDetail ?? true,
     problems: loaded.problems,
-    isLate: (action) => isLate(action, today, context),
   });
   if (format === "html") {
     return {

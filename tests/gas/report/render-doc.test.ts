@@ -63,7 +63,6 @@ describe("renderReportToDoc", () => {
     const { doc } = render(report);
     const texts = report.blocks.flatMap((block) => {
       if (block.kind === "heading" || block.kind === "paragraph") return [block.text];
-      if (block.kind === "progress") return [block.label, block.text];
       if (block.kind === "fields") return block.items.flatMap((item) => [item.label, item.value]);
       if (block.kind === "table") return [...block.columns, ...block.rows.flat(), ...(block.footer ?? [])];
       return [];
