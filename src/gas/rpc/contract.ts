@@ -51,6 +51,8 @@ export const ReportRequestSchema = z.object({
   language: z.enum(["fr", "en"]),
   includeOwners: z.boolean().default(true),
   includeCompletedDetail: z.boolean().default(true),
+  /** The appendix of the plan's problems: off unless asked for. */
+  includeProblems: z.boolean().default(false),
 });
 export type ReportRequest = z.input<typeof ReportRequestSchema>;
 export type ReportRequestData = z.output<typeof ReportRequestSchema>;

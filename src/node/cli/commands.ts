@@ -8,7 +8,7 @@ import { buildPlanReport } from "../../core/pipeline";
 import { defaultReportPeriod, parsePeriodArg } from "../../core/report";
 import { canonicalSheets } from "../../core/sheets/write";
 import { writeXlsxFile } from "../files/workbook";
-import { renderReportDocx, renderReportHtml } from "../report";
+import { docxToPdf, renderReportDocx, renderReportHtml } from "../report";
 import { InputError, loadPlanFromFiles } from "./load";
 import type { CliOptions } from "./options";
 
@@ -86,7 +86,8 @@ export const reportCommand: Command = async (options, today, io) => {
   const text = messages(options.lang).cli;
   const output = options.output ?? "";
   const format = extname(output).toLowerCase();
-  if (format !== ".docx" && format !== ".html") throw new InputError(text.badOutput(output));
+  if (format !== ".docx" && format !== ".html" && format !== ".pdf")
+    throw new InputError(text.badOutput(output));
   const loaded = await loadPlanFromFiles({ ...options, today, language: options.lang });
   const settings = loaded.plan.settings;
   const period = options.period
@@ -99,11 +100,19 @@ export const reportCommand: Command = async (options, today, io) => {
     language: options.lang,
     includeOwners: true,
     includeCompletedDetail: true,
+    includeProblems: options.problems,
   });
-  const bytes = format === ".docx" ? await renderReportDocx(report) : renderReportHtml(report);
-  await writeFile(output, bytes).catch(() => {
+  const bytes = format === ".html" ? renderReportHtml(report) : await renderReportDocx(report);
+  const written = format === ".pdf" ? await pdfOf(bytes as Buffer, text) : bytes;
+  await writeFile(output, written).catch(() => {
     throw new InputError(text.writeFailed(output));
   });
   io.err(text.wrote(output));
   return 0;
 };
+
+async function pdfOf(docx: Buffer, text: ReturnType<typeof messages>["cli"]): Promise<Buffer> {
+  const pdf = await docxToPdf(docx);
+  if (pdf.ok) return pdf.bytes;
+  throw new InputError(pdf.reason === "missing" ? text.pdfNeedsLibreOffice : text.pdfFailed(pdf.detail));
+}

@@ -33,6 +33,7 @@ export function requestFromQuery(query: URLSearchParams): LocalReportRequest | n
     language: query.get("language"),
     includeOwners: query.get("owners") !== "0",
     includeCompletedDetail: query.get("completed") !== "0",
+    includeProblems: query.get("problems") === "1",
   });
   return parsed.success ? parsed.data : undefined;
 }
@@ -56,6 +57,7 @@ export async function reportFile(
     language: reportLanguage,
     includeOwners: request?.includeOwners ?? true,
     includeCompletedDetail: request?.includeCompletedDetail ?? true,
+    includeProblems: request?.includeProblems ?? false,
     problems: loaded.problems,
   });
   if (format === "html") {

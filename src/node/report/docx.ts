@@ -48,6 +48,11 @@ export async function renderReportDocx(report: ReportDocument): Promise<Buffer> 
 }
 
 const HEADER_FILL = "D9E2F3";
+/**
+ * Headers in 8 pt bold: their words keep their width even where Arial is missing and LibreOffice
+ * falls back to the wider DejaVu Sans (columns.ts counts them 1.1 characters of 9 pt each).
+ */
+const HEADER_SIZE = '<w:sz w:val="16"/><w:szCs w:val="16"/>';
 const FOOTER_FILL = "F2F2F2";
 /** Arial 9 pt, the tables' text, averages about 100 twips a character; a cell's margins take two. */
 const TABLE_CHAR = 100;
@@ -187,7 +192,7 @@ function table(grid: string[][], style: TableStyle): string {
           : undefined;
       const fill = chip ? TONES[chip].fill : rowFill;
       const bold = isHeader || isFooter || (style.boldFirstColumn === true && columnIndex === 0);
-      const runProperties = `${bold ? "<w:b/>" : ""}${chip ? `<w:color w:val="${TONES[chip].text}"/>` : ""}`;
+      const runProperties = `${bold ? "<w:b/>" : ""}${chip ? `<w:color w:val="${TONES[chip].text}"/>` : ""}${isHeader ? HEADER_SIZE : ""}`;
       const paragraphProperties = `<w:pStyle w:val="TableText"/>${isHeader ? "<w:keepNext/>" : ""}`;
       parts.push(
         cell(

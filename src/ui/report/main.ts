@@ -37,6 +37,7 @@ function build(options: ReportDialogOptions): void {
   );
   const byOwner = h("input", { type: "checkbox", name: "includeOwners", checked: true });
   const completed = h("input", { type: "checkbox", name: "includeCompletedDetail", checked: true });
+  const problems = h("input", { type: "checkbox", name: "includeProblems" });
   const generate = h("button", { type: "submit", class: "primary" }, t.generate);
   const close = h("button", { type: "button", class: "secondary" }, t.close);
   const notice = new Notice();
@@ -62,6 +63,7 @@ function build(options: ReportDialogOptions): void {
       language: language.control.value === "en" ? "en" : "fr",
       includeOwners: byOwner.checked,
       includeCompletedDetail: completed.checked,
+      includeProblems: problems.checked,
     };
   }
 
@@ -78,6 +80,7 @@ function build(options: ReportDialogOptions): void {
       h("legend", {}, t.content),
       h("label", { class: "check" }, byOwner, t.byOwner),
       h("label", { class: "check" }, completed, t.completedDetail),
+      h("label", { class: "check" }, problems, t.problems),
     ),
     notice.element,
     result,

@@ -185,7 +185,7 @@ describe("the annual report of a sample plan", () => {
     );
     const table = tableAfter(next, "Objectif 1.1 — Développer une approche plus inclusive");
     expect(table.rows.map((row) => [row[0], row[2]])).toEqual([
-      ["1.1.3 Appliquer le plan d'interventions", "2024-2025 (reprise d'une période antérieure)"],
+      ["1.1.3 Appliquer le plan d'interventions", "2024-2025 (reprise)"],
     ]);
     expect(field(next, "dont actions reprises d'une période antérieure")).toBe("3");
   });

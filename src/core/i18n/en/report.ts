@@ -39,7 +39,7 @@ export const report: typeof fr = {
     ].join(", ")}.`,
   presidentMessage: "President's message",
   boardHighlights: "Highlights",
-  carriedOver: (deadline: string) => `${deadline} (carried over from an earlier period)`,
+  carriedOver: (deadline: string) => `${deadline} (carried over)`,
   carriedOverCount: "of which carried over from an earlier period",
   monthYear: (month: number, year: number) => `${MONTHS[month - 1]} ${year}`,
   lateness: (days: number, months: number) =>

@@ -38,7 +38,7 @@ export const report = {
     ].join(", ")}.`,
   presidentMessage: "Mot de la présidence",
   boardHighlights: "Faits saillants",
-  carriedOver: (deadline: string) => `${deadline} (reprise d'une période antérieure)`,
+  carriedOver: (deadline: string) => `${deadline} (reprise)`,
   carriedOverCount: "dont actions reprises d'une période antérieure",
   monthYear: (month: number, year: number) => `${MONTHS[month - 1]} ${year}`,
   lateness: (days: number, months: number) =>
