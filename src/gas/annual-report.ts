@@ -42,13 +42,10 @@ export function generateAnnualReport(
 ): GeneratedReport {
   const { loaded, today } = loadCanonical(spreadsheet, language);
   const report = buildPlanReport(loaded, { ...request, today });
-  const doc = renderReportToDoc(
-    report,
-    { DocumentApp, DriveApp },
-    { name: report.documentName, spreadsheetId: spreadsheet.getId() },
-  );
+  // The Doc stays where Drive creates it: the link in the sidebar and in Paramètres finds it.
+  const doc = renderReportToDoc(report, { Docs: docsService() }, report.documentName);
   writeReportLink(spreadsheet, doc.url, language);
-  return { url: doc.url, name: report.documentName, movedNextToSpreadsheet: doc.movedNextToSpreadsheet };
+  return { url: doc.url, name: report.documentName, pdfUrl: doc.pdfUrl };
 }
 
 const REPORT_LINK = SETTING_KEYS.find((key) => key.field === "reportLink") ?? SETTING_KEYS[0];
@@ -70,4 +67,11 @@ function writeReportLink(spreadsheet: Spreadsheet, url: string, language: Langua
   settings.sheet
     .getRange(row, 1, 1, 2)
     .setValues([[index >= 0 ? rows[index][0] : REPORT_LINK[language], url]]);
+}
+
+/** The Docs advanced service (appsscript.json, enabledAdvancedServices), absent when not enabled. */
+function docsService(): GoogleAppsScript.Docs {
+  if (typeof Docs === "undefined" || Docs === undefined)
+    throw new Error("Docs advanced service is not enabled");
+  return Docs;
 }

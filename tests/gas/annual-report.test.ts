@@ -19,10 +19,11 @@ describe("Générer le rapport annuel (server side of the dialog)", () => {
     const fake = installPlan(generatePlan(20));
     const first = generateReport({ period: PERIOD, language: "fr" });
     const second = generateReport({ period: PERIOD, language: "fr" });
-    expect(fake.documents).toHaveLength(2);
+    expect(fake.docs.documents.size).toBe(2);
     expect(first.url).not.toBe(second.url);
+    expect(first.pdfUrl).toBe(first.url.replace(/\/edit$/, "/export?format=pdf"));
     expect(first.name).toBe("Rapport annuel 2021-2022 — Centre communautaire Le Repère");
-    expect(fake.documents[0].text()).toContain("Orientation 1");
+    expect(JSON.stringify(fake.docs.get(first.url.split("/")[5]))).toContain("Orientation 1");
     const settings = values(fake, "Paramètres");
     expect(settings.filter((row) => row[0] === "Rapport annuel")).toEqual([["Rapport annuel", second.url]]);
   });
@@ -32,7 +33,7 @@ describe("Générer le rapport annuel (server side of the dialog)", () => {
     expect(() =>
       generateReport({ period: { label: "x", start: "demain", end: "" }, language: "fr" }),
     ).toThrow("La demande de rapport n'est pas valide");
-    expect(fake.documents).toHaveLength(0);
+    expect(fake.docs.documents.size).toBe(0);
     install();
     expect(() => getReportOptions()).toThrow("lancez d'abord « Structurer le plan »");
   });

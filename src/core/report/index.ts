@@ -1,5 +1,6 @@
 /** The annual report: its period, its document model and its Québec formatting. */
 export { buildReport } from "./build";
+export { columnWidths, lineCount } from "./columns";
 export type { ReportOptions } from "./context";
 export {
   BAR_COLOURS,

@@ -67,8 +67,8 @@ export interface ReportDialogOptions {
 export interface GeneratedReport {
   url: string;
   name: string;
-  /** False when Drive kept the Doc in My Drive instead of the spreadsheet's folder. */
-  movedNextToSpreadsheet: boolean;
+  /** The Doc exported as PDF by Google (the person's own session opens it). */
+  pdfUrl: string;
 }
 
 /** Result of a write: either done, or the reasons in plain words, field by field. */

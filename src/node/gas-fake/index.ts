@@ -11,6 +11,7 @@
 import { FakeLogger, FakeScriptApp, FakeSession, FakeUtilities, type SessionOptions } from "./base";
 import { CallLog } from "./calls";
 import { type DocumentData, FakeDocumentApp } from "./document/app";
+import { DocsApiRecord, FakeDocumentsCollection } from "./docs-api/service";
 import { DriveRecord, FakeDriveApp, FOLDER_MIME } from "./drive";
 import { Exposer, type FakeObject, type Realm } from "./expose";
 import { FakeHtmlService } from "./html";
@@ -24,6 +25,7 @@ import { UiRecord } from "./ui";
 export type { CallLog } from "./calls";
 export { dateCell } from "./dates";
 export type { DocumentData } from "./document/app";
+export { DOCS_API_SCOPES, type DocsApiRecord } from "./docs-api/service";
 export type { DocBlock } from "./document/elements";
 export type { TextSpan, TextStyle } from "./document/text";
 export type { DriveItem, DriveRecord } from "./drive";
@@ -70,6 +72,8 @@ export interface FakeGasOptions extends SessionOptions {
 export interface FakeGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  /** The Docs API advanced service (appsscript.json, enabledAdvancedServices). */
+  Docs: GoogleAppsScript.Docs;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   LockService: GoogleAppsScript.Lock.LockService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
@@ -87,6 +91,8 @@ export interface FakeGas {
   spreadsheet: SpreadsheetModel;
   /** Docs created or opened through DocumentApp, in creation order. */
   documents: DocumentData[];
+  /** Docs made through the Docs API advanced service, and the batches sent to them. */
+  docs: DocsApiRecord;
   ui: UiRecord;
   locks: LockRecord;
   properties: PropertiesRecord;
@@ -109,6 +115,7 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
   const properties = new PropertiesRecord(options.properties);
   const drive = new DriveRecord();
   const documents: DocumentData[] = [];
+  const docs = new DocsApiRecord();
   const logger = new FakeLogger();
 
   const folder = options.spreadsheet?.folder
@@ -126,6 +133,7 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
   const globals: FakeGlobals = {
     SpreadsheetApp: expose(new FakeSpreadsheetApp(active, ui)),
     DocumentApp: expose(new FakeDocumentApp(drive, documents)),
+    Docs: { Documents: expose(new FakeDocumentsCollection(docs, drive)) } as GoogleAppsScript.Docs,
     DriveApp: expose(new FakeDriveApp(drive)),
     LockService: expose(new FakeLockService(locks, bound)),
     PropertiesService: expose(new FakePropertiesService(properties, bound)),
@@ -140,6 +148,7 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
     calls,
     spreadsheet,
     documents,
+    docs,
     ui,
     locks,
     properties,

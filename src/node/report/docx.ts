@@ -18,7 +18,7 @@ import {
   TONES,
   type Tone,
 } from "../../core/report";
-import { columnWidths, lineCount } from "./columns";
+import { columnWidths, lineCount } from "../../core/report";
 import {
   CONTENT_TYPES,
   coreProperties,

@@ -1,12 +1,11 @@
 /**
- * Column widths for the .docx tables, in characters. Word and LibreOffice give the columns of a
+ * Column widths for the tables of the .docx and the Google Doc, in characters. Word and LibreOffice give the columns of a
  * table without widths equal shares, which squeezed an action's title into a sixth of the page
  * beside an empty « Notes » column. This follows a browser's automatic layout, counting
  * characters: each column first gets its longest word, then the room left goes to the columns
  * whose cells are longest on average. A header's words are never cut (« Échéanc/e » reads badly):
  * they count in full and wider (bold), while a body word past MAX_WORD may wrap.
  */
-import { lines } from "./text";
 
 /** A longer word in a cell (a web address) wraps anyway: it should not claim the page. */
 const MAX_WORD = 12;
@@ -67,3 +66,5 @@ function meanLength(cells: string[]): number {
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 // Not Math.max(...values): a pasted text may hold more words than a call takes arguments.
 const maxOf = (values: number[]) => values.reduce((most, value) => Math.max(most, value), 0);
+
+const lines = (text: string) => text.split(/\r\n|\r|\n/);

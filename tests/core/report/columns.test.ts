@@ -1,4 +1,4 @@
-import { columnWidths, lineCount } from "../../../src/node/report/columns";
+import { columnWidths, lineCount } from "../../../src/core/report";
 
 const total = (widths: number[]) => widths.reduce((sum, width) => sum + width, 0);
 
