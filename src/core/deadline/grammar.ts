@@ -99,7 +99,7 @@ export class Grammar {
     const lexeme = token.lexeme;
     this.pos++;
     switch (lexeme.type) {
-      case "qualifier": // « début / mi / fin mars 2020 » means the month (domain.md)
+      case "qualifier": // « début / mi / fin mars 2020 » means the month (docs/domain.md)
         if (isSymbol(this.tokens[this.pos], RANGE_SYMBOLS)) this.pos++;
         return this.point();
       case "month":

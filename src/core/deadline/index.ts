@@ -1,6 +1,6 @@
 /**
  * Deadlines (échéances) as boards write them: text in French or English, date cells, numbers
- * (domain.md, « Échéance »). The one place that knows what a deadline means and when it is late.
+ * (docs/domain.md, « Échéance »). The one place that knows what a deadline means and when it is late.
  */
 export { describeDeadline, describeInterval, describeWarning, explainProblem } from "./describe";
 export { daysLate, daysLateOf, dueDate, isLate } from "./late";

@@ -1,5 +1,5 @@
 /**
- * The one rule of « En retard » (domain.md): a deadline whose last day is before today, on an
+ * The one rule of « En retard » (docs/domain.md): a deadline whose last day is before today, on an
  * action neither Réalisée nor Annulée. Ongoing, recurring, undetermined and invalid deadlines have
  * no due day, so they are never late; « Immédiat » is due at the start of the plan's period.
  */

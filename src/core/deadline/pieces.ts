@@ -80,7 +80,7 @@ function quarter(q: number, years: Years, context: DeadlineContext): Interval | 
 }
 
 function season(name: Season, years: Years, context: DeadlineContext): Interval | null {
-  // « Hiver 2020-2021 » is the winter that straddles the two years (domain.md).
+  // « Hiver 2020-2021 » is the winter that straddles the two years (docs/domain.md).
   if (name === "winter" && years.last === years.first + 1) {
     return { start: firstOfMonth(years.first, 12), end: lastOfMonth(years.last, 3) };
   }

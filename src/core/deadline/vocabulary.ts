@@ -98,7 +98,7 @@ export function lexeme(word: string): Lexeme | undefined {
 /** Letters after a number that make it an ordinal: « 1er », « 2e », « 3rd ». */
 export const ORDINAL_SUFFIXES = new Set(["er", "re", "ere", "e", "eme", "ieme", "st", "nd", "rd", "th"]);
 
-/** Season intervals of domain.md, within one calendar year: [first month, last month]. */
+/** Season intervals of docs/domain.md, within one calendar year: [first month, last month]. */
 export const SEASON_MONTHS: Record<Season, [number, number]> = {
   winter: [1, 3],
   spring: [4, 6],

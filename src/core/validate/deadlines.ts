@@ -1,5 +1,5 @@
 /**
- * Date checks of a plan (domain.md, « Échéance »): unreadable and undetermined deadlines, late
+ * Date checks of a plan (docs/domain.md, « Échéance »): unreadable and undetermined deadlines, late
  * actions, deadlines outside the plan's period, and status and progress that disagree.
  * The deadline's text is the source of truth: it is parsed again here with the plan's context.
  */
