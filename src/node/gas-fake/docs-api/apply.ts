@@ -13,11 +13,12 @@ import {
   PAGE_BREAK,
   type Paragraph,
   paragraphLength,
-  paragraphs,
+  paragraphsIn,
   type Run,
   type Style,
   type Table,
   tables,
+  touch,
 } from "./model";
 
 export type { DocsRequest } from "../../../gas/report/docs-types";
@@ -81,10 +82,7 @@ function rangeOf(range: GoogleAppsScript.Docs.Schema.Range | undefined): [number
 
 /** The paragraph holding `index`; the API refuses an index past the last paragraph's newline. */
 function paragraphAt(doc: DocsDocument, index: number): Located {
-  for (const located of paragraphs(doc)) {
-    const end = located.start + paragraphLength(located.paragraph);
-    if (index >= located.start && index < end) return located;
-  }
+  for (const located of paragraphsIn(doc, index, index + 1)) return located;
   invalid(`Index ${index} must be inside the bounds of an existing paragraph.`);
 }
 
@@ -121,7 +119,8 @@ function insertText(doc: DocsDocument, index: number, text: string): void {
 
 function insertRaw(doc: DocsDocument, index: number, text: string): void {
   if (text === "") invalid("The text to insert must not be empty.");
-  const { paragraph, start, list, position } = paragraphAt(doc, index);
+  const { paragraph, start, list, position, top } = paragraphAt(doc, index);
+  touch(top);
   const [before, after] = splitRuns(paragraph.runs, index - start);
   const style = (before.at(-1) ?? after[0])?.style ?? {};
   const parts = text.split("\n");
@@ -200,10 +199,7 @@ function updateParagraphStyle(
   fields?: string,
 ): void {
   const changes = pick(style, fields);
-  for (const { paragraph, start } of paragraphs(doc)) {
-    const end = start + paragraphLength(paragraph);
-    if (start < to && end > from) Object.assign(paragraph.style, changes);
-  }
+  for (const { paragraph } of paragraphsIn(doc, from, to)) Object.assign(paragraph.style, changes);
 }
 
 /** updateTextStyle: the runs inside the range (split at its ends) take the named fields. */
@@ -214,9 +210,8 @@ function updateTextStyle(
   fields?: string,
 ): void {
   const changes = pick(style, fields);
-  for (const { paragraph, start } of paragraphs(doc)) {
+  for (const { paragraph, start } of paragraphsIn(doc, from, to)) {
     const end = start + paragraphLength(paragraph);
-    if (start >= to || end <= from) continue;
     const [head, rest] = splitRuns(paragraph.runs, Math.max(0, from - start));
     const [middle, tail] = splitRuns(rest, Math.min(end, to) - Math.max(start, from));
     paragraph.runs = merge([

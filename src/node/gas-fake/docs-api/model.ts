@@ -61,41 +61,74 @@ export function rowLength(row: Cell[]): number {
   return 1 + row.reduce((total, cell) => total + cellLength(cell), 0);
 }
 
+/**
+ * Lengths of top-level elements, remembered until an edit touches them (`touch`): finding an index
+ * walks the body adding numbers, and descends only into the table that holds it.
+ */
+const lengths = new WeakMap<Element, number>();
+
 export function elementLength(element: Element): number {
-  if (element.kind === "paragraph") return paragraphLength(element);
-  return 2 + element.rows.reduce((total, row) => total + rowLength(row), 0);
+  const known = lengths.get(element);
+  if (known !== undefined) return known;
+  const length =
+    element.kind === "paragraph"
+      ? paragraphLength(element)
+      : 2 + element.rows.reduce((total, row) => total + rowLength(row), 0);
+  lengths.set(element, length);
+  return length;
 }
 
-/** A paragraph with where it starts, and the list (body or cell) that holds it. */
+/** Forgets a top-level element's length after an edit inside it. */
+export function touch(element: Element): void {
+  lengths.delete(element);
+}
+
+/** A paragraph with where it starts, the list (body or cell) that holds it, and its top-level element. */
 export interface Located {
   paragraph: Paragraph;
   start: number;
   list: Element[] | Paragraph[];
   position: number;
   inTable: boolean;
+  top: Element;
 }
 
-/** Every paragraph of the body and of its tables' cells, in index order, with its start index. */
-export function* paragraphs(doc: DocsDocument): Generator<Located> {
+/** The paragraphs (tables' cells included) that overlap [from, to), in index order. */
+export function* paragraphsIn(doc: DocsDocument, from: number, to: number): Generator<Located> {
   let index = 1;
   for (const [position, element] of doc.body.entries()) {
-    if (element.kind === "paragraph") {
-      yield { paragraph: element, start: index, list: doc.body, position, inTable: false };
-      index += paragraphLength(element);
+    if (index >= to) return;
+    const end = index + elementLength(element);
+    if (end <= from) {
+      index = end;
       continue;
     }
-    index += 1;
+    if (element.kind === "paragraph") {
+      yield { paragraph: element, start: index, list: doc.body, position, inTable: false, top: element };
+      index = end;
+      continue;
+    }
+    let at = index + 1;
     for (const row of element.rows) {
-      index += 1;
+      at += 1;
       for (const cell of row) {
-        index += 1;
+        at += 1;
         for (const [cellPosition, paragraph] of cell.content.entries()) {
-          yield { paragraph, start: index, list: cell.content, position: cellPosition, inTable: true };
-          index += paragraphLength(paragraph);
+          const length = paragraphLength(paragraph);
+          if (at < to && at + length > from)
+            yield {
+              paragraph,
+              start: at,
+              list: cell.content,
+              position: cellPosition,
+              inTable: true,
+              top: element,
+            };
+          at += length;
         }
       }
     }
-    index += 1;
+    index = end;
   }
 }
 
