@@ -35,6 +35,7 @@ export { periodReference } from "./scope";
 export {
   changesSince,
   type ReportSnapshot,
+  SNAPSHOT_SHEET,
   type SnapshotChanges,
   snapshotFromRows,
   snapshotRows,

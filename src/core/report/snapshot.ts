@@ -6,6 +6,9 @@
 import { isValidIsoDate } from "../calendar";
 import { allActions, type IsoDate, type Plan, STATUSES, type Status } from "../model";
 
+/** The hidden sheet that keeps the last report's snapshot; a name of its own, in no language. */
+export const SNAPSHOT_SHEET = "Boussole · dernier rapport";
+
 export interface SnapshotAction {
   code: string;
   status: Status | null;

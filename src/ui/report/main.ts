@@ -102,7 +102,11 @@ function build(options: ReportDialogOptions): void {
       const link = isWebAddress(report.url)
         ? h("a", { href: report.url, target: "_blank", rel: "noopener noreferrer" }, report.name)
         : h("span", { tabindex: "-1" }, report.name);
-      replace(result, h("strong", {}, t.done), " ", link);
+      // The PDF Google exports from the Doc, opened with the person's own session.
+      const pdf = isWebAddress(report.pdfUrl)
+        ? [" · ", h("a", { href: report.pdfUrl, target: "_blank", rel: "noopener noreferrer" }, t.pdf)]
+        : [];
+      replace(result, h("strong", {}, t.done), " ", link, ...pdf);
       result.hidden = false;
       link.focus();
     } catch (error) {

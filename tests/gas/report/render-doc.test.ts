@@ -131,7 +131,7 @@ describe("renderReportToDoc", () => {
     const orientation1 = (bars.tableRows as Json[]).find((row) =>
       cellText(row.tableCells[0]).startsWith("Orientation 1"),
     );
-    const filled = (orientation1?.tableCells as Json[])
+    const filled = ((orientation1?.tableCells ?? []) as Json[])
       .slice(1, 21)
       .filter((cell) => hex(cell.tableCellStyle.backgroundColor) === "2E7D32");
     expect(cellText(orientation1?.tableCells[21])).toBe("50\u00a0%");

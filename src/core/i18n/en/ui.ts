@@ -239,6 +239,7 @@ export const ui: typeof fr = {
     byOwner: "One section per owner",
     completedDetail: "Detail of completed actions",
     problems: "Appendix of issues to fix in the plan",
+    pdf: "PDF",
     generate: "Generate",
     generating: "Generating the report… This may take a few seconds.",
     done: "Report created:",

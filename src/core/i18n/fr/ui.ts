@@ -243,6 +243,7 @@ export const ui = {
     byOwner: "Une section par responsable",
     completedDetail: "Détail des actions réalisées",
     problems: "Annexe des points à corriger dans le plan",
+    pdf: "PDF",
     generate: "Générer",
     generating: "Génération du rapport… Cela peut prendre quelques secondes.",
     done: "Rapport créé :",
