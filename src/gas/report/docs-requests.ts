@@ -199,7 +199,8 @@ class DocWriter {
     columns: number,
   ): void {
     const first = cells[0][0][0];
-    const last = cells.at(-1)?.at(-1)?.[1] ?? first;
+    const bottom = cells[cells.length - 1];
+    const last = bottom[bottom.length - 1][1];
     this.textStyle(first, last, { fontSize: pt(9) });
     this.paragraphStyle(first, last, { namedStyleType: "NORMAL_TEXT", spaceBelow: pt(0) });
     const widths =
