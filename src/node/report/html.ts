@@ -38,6 +38,7 @@ table.fields th { background: none; width: 14rem; }
 table.bars td, table.bars th { border: none; padding: .2rem .4rem; }
 table.bars caption { text-align: left; font-weight: bold; padding: .3rem 0; }
 table.bars td.bar { width: 45%; }
+table.bars td:last-child, .figure .value { white-space: nowrap; }
 table.bars svg { display: block; width: 100%; height: .9rem; }
 nav.contents ol { list-style: none; padding-left: 0; }
 nav.contents ol ol { padding-left: 1.5rem; }

@@ -18,7 +18,6 @@ export const report: typeof fr = {
   documentName: (period: string, organisation: string) => `Annual report ${period} — ${organisation}`,
   plan: "Plan",
   planPeriod: "Plan period",
-  reportPeriod: "Period covered",
   generatedOn: "Generated on",
   periodLine: (dates: string, asOf: string) => `Period ${dates} · status as of ${asOf}`,
   contents: "Contents",
@@ -52,7 +51,6 @@ export const report: typeof fr = {
   vision: "Vision",
 
   summary: "Summary",
-  noActions: "The plan has no actions yet.",
   totalActions: "Total actions",
   noStatus: "No status",
   done: (done: number, counted: number, percent: string) => `${done} of ${counted} (${percent})`,
@@ -61,7 +59,6 @@ export const report: typeof fr = {
   plannedBudget: "Planned budget (costed actions)",
   overallProgress: "Overall progress",
   progressByOrientation: "Progress by orientation",
-  orientationColumns: ["Orientation", "Actions", "Done", "Progress", ""],
 
   highlights: "Actions completed during the period",
   noHighlights: "No action was completed during the period.",
@@ -75,7 +72,6 @@ export const report: typeof fr = {
   columns: {
     action: "Action",
     owners: "Owners",
-    owner: "Owner",
     deadline: "Deadline",
     status: "Status",
     progress: "Progress",

@@ -17,7 +17,6 @@ export const report = {
   documentName: (period: string, organisation: string) => `Rapport annuel ${period} — ${organisation}`,
   plan: "Plan",
   planPeriod: "Période du plan",
-  reportPeriod: "Période couverte",
   generatedOn: "Produit le",
   periodLine: (dates: string, asOf: string) => `Période ${dates} · état au ${asOf}`,
   contents: "Table des matières",
@@ -49,7 +48,6 @@ export const report = {
   vision: "Vision",
 
   summary: "Sommaire",
-  noActions: "Le plan ne contient encore aucune action.",
   totalActions: "Actions au total",
   noStatus: "Sans statut",
   done: (done: number, counted: number, percent: string) => `${done} sur ${counted} (${percent})`,
@@ -58,7 +56,6 @@ export const report = {
   plannedBudget: "Budget prévu (actions chiffrées)",
   overallProgress: "Avancement global",
   progressByOrientation: "Avancement par orientation",
-  orientationColumns: ["Orientation", "Actions", "Réalisées", "Avancement", ""],
 
   highlights: "Actions réalisées pendant la période",
   noHighlights: "Aucune action n'a été réalisée pendant la période.",
@@ -72,7 +69,6 @@ export const report = {
   columns: {
     action: "Action",
     owners: "Responsables",
-    owner: "Responsable",
     deadline: "Échéance",
     status: "Statut",
     progress: "Avancement",
