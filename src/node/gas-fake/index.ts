@@ -10,8 +10,8 @@
  */
 import { FakeLogger, FakeScriptApp, FakeSession, FakeUtilities, type SessionOptions } from "./base";
 import { CallLog } from "./calls";
-import { type DocumentData, FakeDocumentApp } from "./document/app";
 import { DocsApiRecord, FakeDocumentsCollection } from "./docs-api/service";
+import { type DocumentData, FakeDocumentApp } from "./document/app";
 import { DriveRecord, FakeDriveApp, FOLDER_MIME } from "./drive";
 import { Exposer, type FakeObject, type Realm } from "./expose";
 import { FakeHtmlService } from "./html";
@@ -24,8 +24,8 @@ import { UiRecord } from "./ui";
 
 export type { CallLog } from "./calls";
 export { dateCell } from "./dates";
-export type { DocumentData } from "./document/app";
 export { DOCS_API_SCOPES, type DocsApiRecord } from "./docs-api/service";
+export type { DocumentData } from "./document/app";
 export type { DocBlock } from "./document/elements";
 export type { TextSpan, TextStyle } from "./document/text";
 export type { DriveItem, DriveRecord } from "./drive";

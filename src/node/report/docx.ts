@@ -13,12 +13,13 @@ import {
   BAR_STEPS,
   type Bar,
   barSteps,
+  columnWidths,
+  lineCount,
   type ReportBlock,
   type ReportDocument,
   TONES,
   type Tone,
 } from "../../core/report";
-import { columnWidths, lineCount } from "../../core/report";
 import {
   CONTENT_TYPES,
   coreProperties,

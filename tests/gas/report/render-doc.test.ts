@@ -8,6 +8,7 @@ import { allTexts } from "../../core/report/report-helpers";
 import { sampleOptions, samplePlan } from "../../core/report/sample-plan";
 import { hostilePlan } from "../../node/report/hostile-plan";
 
+// biome-ignore lint/suspicious/noExplicitAny: documents.get's JSON, walked as the API returns it
 type Json = Record<string, any>;
 
 function render(report: ReportDocument) {

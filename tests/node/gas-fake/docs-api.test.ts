@@ -6,6 +6,7 @@
 import type { DocsRequest } from "../../../src/gas/report/docs-types";
 import { createFakeGas } from "../../../src/node/gas-fake";
 
+// biome-ignore lint/suspicious/noExplicitAny: documents.get's JSON, walked as the API returns it
 type Json = Record<string, any>;
 
 function newDoc() {
