@@ -31,7 +31,6 @@ export {
   parsePeriodArg,
   type ReportPeriod,
 } from "./period";
-export { periodReference } from "./scope";
 export {
   changesSince,
   type ReportSnapshot,

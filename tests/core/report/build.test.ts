@@ -263,6 +263,13 @@ describe("options", () => {
     ]);
   });
 
+  test("a custom period is named in words, in the title and the file name", () => {
+    const period = { label: "2024-04-01 – 2024-09-30", start: "2024-04-01", end: "2024-09-30" };
+    const report = buildReport(samplePlan(), sampleOptions({ period }));
+    expect(report.title).toBe("Rapport annuel du 1er avril 2024 au 30 septembre 2024");
+    expect(report.documentName).toBe("Rapport annuel du 1er avril 2024 au 30 septembre 2024 — Le Pivot");
+  });
+
   test("in English", () => {
     const report = buildReport(samplePlan(), sampleOptions({ language: "en" }));
     expect(report.documentName).toBe("Annual report 2024-2025 — Le Pivot");
