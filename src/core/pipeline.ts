@@ -64,7 +64,7 @@ export function deadlineParser(context: DeadlineContext): DeadlineParser {
   };
 }
 
-export function deadlineContext(plan: Plan, timeZone: string): DeadlineContext {
+export function deadlineContext(plan: Pick<Plan, "settings">, timeZone: string): DeadlineContext {
   const { fiscalStartMonth, periodStart, periodEnd } = plan.settings;
   return { fiscalStartMonth, periodStart, periodEnd, timeZone };
 }

@@ -15,7 +15,7 @@ import type { Range, Sheet } from "./env";
 
 export type CellWrite =
   | { kind: "text"; text: string } // user text: stored exactly as typed, never converted
-  | { kind: "number"; value: number; format?: string }
+  | { kind: "number"; value: number; format?: string } // without a format, the cell's own stays
   | { kind: "date"; date: Date } // a day, shown as a date in the spreadsheet's zone
   | { kind: "boolean"; value: boolean }
   | { kind: "formula"; formula: string } // only the add-on's OWN formulas, never user text

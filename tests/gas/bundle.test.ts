@@ -2,27 +2,22 @@
  * The built dist/Code.js as Apps Script runs it: one global scope, no require/module/process,
  * only the services as globals. Its entry points are found from the menu onOpen built.
  */
-import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import { MENU_ITEMS } from "../../src/gas/menu";
 import { RPC_CONTRACT } from "../../src/gas/rpc/contract";
 import { createFakeGas, type FakeGas, installFakeGas } from "../../src/node/gas-fake";
 import { generatePlan } from "../support/generate-plan";
-import { canonicalInits, HTML_FILES } from "./helpers";
+import { canonicalInits, HTML_FILES, loadBundle, readBundle } from "./helpers";
 
 const RPCS = Object.keys(RPC_CONTRACT);
 const TRIGGERS = ["onOpen", "onInstall"];
 
 let code = "";
 beforeAll(() => {
-  code = readFileSync("dist/Code.js", "utf8"); // built by the jest global setup
+  code = readBundle();
 });
 
-function load(fake: FakeGas) {
-  const context = installFakeGas(vm.createContext({ console }), fake) as Record<string, unknown>;
-  vm.runInContext(code, context, { filename: "Code.js" });
-  return context as Record<string, (...args: unknown[]) => unknown>;
-}
+const load = (fake: FakeGas) => loadBundle(code, fake);
 
 /** The functions dist/Code.js adds to the global scope. */
 function entryPoints(): string[] {
@@ -55,7 +50,8 @@ describe("dist/Code.js", () => {
   it("in AuthMode.NONE, onOpen builds the add-on menu and calls nothing else", () => {
     const fake = createFakeGas({ htmlFiles: HTML_FILES });
     const globals = load(fake);
-    globals.onOpen({ authMode: "NONE" });
+    // As Apps Script runs it: anything needing authorization throws in this mode.
+    fake.runInAuthMode("NONE", () => globals.onOpen({ authMode: "NONE" }));
     expect(fake.ui.menus).toHaveLength(1);
     expect(fake.ui.menus[0].addon).toBe(true);
     const kinds = Object.keys(fake.calls.byMethod()).map((method) => method.split(".")[0]);
@@ -106,12 +102,13 @@ describe("dist/Code.js", () => {
   });
 
   it("the add-on menu in every mode, with no script property to set", () => {
-    for (const authMode of ["LIMITED", "FULL"]) {
+    for (const authMode of ["LIMITED", "FULL"] as const) {
       const fake = createFakeGas({
         htmlFiles: HTML_FILES,
         spreadsheet: { sheets: canonicalInits(generatePlan(5)) },
       });
-      load(fake).onOpen({ authMode });
+      const globals = load(fake);
+      fake.runInAuthMode(authMode, () => globals.onOpen({ authMode }));
       expect(fake.ui.menus.map((menu) => menu.addon)).toEqual([true]);
       expect(fake.calls.of("Ui.createMenu")).toBe(0);
     }

@@ -8,6 +8,7 @@ import {
   dayWrite,
   TEXT_FORMAT,
   writeCells,
+  writeColumnCells,
   writeRowCells,
 } from "../../src/gas/cell-writer";
 import { dateCell } from "../../src/node/gas-fake";
@@ -184,6 +185,26 @@ describe("writeRowCells", () => {
     const [[code, , day, change, untouched, six]] = range.getValues();
     expect([code, day, change, untouched, six]).toEqual(["007", "2020-03-15", "+15 %", "e", 6]);
     expect(range.getFormulas()[0]).toEqual(["", "=1+1", "", "", "", ""]);
+  });
+
+  it("writeColumnCells does the same down a column", () => {
+    const { sheet, fake } = sheetWith([["a"], ["b"], ["c"], ["d"]]);
+    writeColumnCells(
+      sheet,
+      1,
+      new Map<number, CellWrite>([
+        [1, text("007")],
+        [2, dayWrite("2026-03-08", "America/Toronto")],
+        [4, { kind: "empty" }],
+      ]),
+    );
+    expect(fake.calls.of("Range.setValues")).toBe(2);
+    expect(sheet.getRange(1, 1, 4, 1).getValues()).toEqual([
+      ["007"],
+      [dateCell("2026-03-08", "America/Toronto")],
+      ["c"],
+      [""],
+    ]);
   });
 
   it("writes nothing for no cells", () => {

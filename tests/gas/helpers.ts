@@ -1,5 +1,4 @@
 /** Fake spreadsheets for the Apps Script adapters: a plan written as the canonical sheets, or raw sheets. */
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import type { Cell } from "../../src/core/cells";
@@ -46,9 +45,8 @@ export function rowOf(fake: FakeGas, sheet: string, code: string): number {
 
 export type BundleGlobals = Record<string, (...args: unknown[]) => unknown>;
 
-/** Builds dist/Code.js (`node build.mjs`) and returns its text. */
-export function buildBundle(): string {
-  execFileSync(process.execPath, ["build.mjs"], { stdio: "pipe" });
+/** dist/Code.js, built once for the whole run by tests/support/global-setup.cjs. */
+export function readBundle(): string {
   return readFileSync("dist/Code.js", "utf8");
 }
 

@@ -8,14 +8,14 @@ import { MARK_COLORS } from "../../src/core/sheets/marks";
 import { readState } from "../../src/gas/state";
 import { dateCell, type FakeGas, type SheetInit } from "../../src/node/gas-fake";
 import { generatePlan } from "../support/generate-plan";
-import { type BundleGlobals, buildBundle, canonicalInits, HTML_FILES, install, loadBundle } from "./helpers";
+import { type BundleGlobals, canonicalInits, HTML_FILES, install, loadBundle, readBundle } from "./helpers";
 
 const TIME_ZONE = "America/Toronto";
 const IMPORT = '=IMPORTXML("http://x","//a")';
 
 let code = "";
 beforeAll(() => {
-  code = buildBundle();
+  code = readBundle();
 });
 
 /** The canonical sheets of a 10-action plan, each exactly as large as its data. */

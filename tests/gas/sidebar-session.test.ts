@@ -7,7 +7,7 @@ import { type Cell, dateInZone } from "../../src/core/cells";
 import { referenceLabel } from "../../src/core/sheets/columns";
 import { dateCell, type FakeGas } from "../../src/node/gas-fake";
 import { generatePlan } from "../support/generate-plan";
-import { buildBundle, canonicalInits, HTML_FILES, install, loadBundle } from "./helpers";
+import { canonicalInits, HTML_FILES, install, loadBundle, readBundle } from "./helpers";
 
 const TIME_ZONE = "America/Toronto";
 const IMPORT = '=IMPORTXML("http://x","//a")';
@@ -66,7 +66,7 @@ function snapshot(fake: FakeGas): Map<string, Snapshot> {
 
 let code = "";
 beforeAll(() => {
-  code = buildBundle();
+  code = readBundle();
 });
 
 describe("a sidebar session through dist/Code.js", () => {

@@ -3,7 +3,6 @@
  * vm, and the dates the .xlsx holds must be dates there (`instanceof Date` in the vm's realm), so
  * an échéance given as a date cell is understood and « Mise à jour » stays a date.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -18,7 +17,6 @@ const day = (iso: string) => dateCell(iso, DEFAULT_TIME_ZONE);
 
 let dir = "";
 beforeAll(() => {
-  execFileSync(process.execPath, ["build.mjs"], { stdio: "pipe" });
   dir = mkdtempSync(join(tmpdir(), "boussole-dates-"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
