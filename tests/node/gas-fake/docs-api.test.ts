@@ -4,7 +4,7 @@
  * structure: https://developers.google.com/docs/api/concepts/structure
  */
 import type { DocsRequest } from "../../../src/gas/report/docs-types";
-import { createFakeGas } from "../../../src/node/gas-fake";
+import { createFakeGas, MANIFEST_SCOPES, SCOPES } from "../../../src/node/gas-fake";
 
 // biome-ignore lint/suspicious/noExplicitAny: documents.get's JSON, walked as the API returns it
 type Json = Record<string, any>;
@@ -45,6 +45,31 @@ describe("documents.create and documents.get", () => {
     const { fake, send } = newDoc();
     send({ insertText: { location: { index: 1 }, text: "a" } });
     expect(fake.calls.roundTrips()).toBe(2);
+  });
+});
+
+describe("scopes", () => {
+  // https://developers.google.com/docs/api/reference/rest/v1/documents/create , « Authorization
+  // scopes »: documents, drive or drive.file. DocumentApp needs documents
+  // (https://developers.google.com/apps-script/reference/document/document-app).
+  test("under the manifest's scopes, the Docs API works and DocumentApp is refused", () => {
+    expect(MANIFEST_SCOPES).not.toContain(SCOPES.documents);
+    const fake = createFakeGas();
+    expect(() => fake.globals.DocumentApp.create("Rapport")).toThrow(
+      "You do not have permission to call DocumentApp.create. Required permissions: https://www.googleapis.com/auth/documents",
+    );
+    expect(fake.globals.Docs.Documents.create({ title: "Rapport" }).documentId).toBeTruthy();
+  });
+
+  test("without drive.file, documents or drive, the Docs API is refused too", () => {
+    const fake = createFakeGas({ scopes: [SCOPES.spreadsheetsCurrentOnly] });
+    expect(() => fake.globals.Docs.Documents.create({ title: "Rapport" })).toThrow(/Documents\.create/);
+  });
+
+  test("a Doc the script made through the API is visible to it under drive.file", () => {
+    const fake = createFakeGas();
+    const id = fake.globals.Docs.Documents.create({ title: "Rapport" }).documentId as string;
+    expect(fake.globals.DriveApp.getFileById(id).getName()).toBe("Rapport");
   });
 });
 

@@ -3,6 +3,7 @@
  * Each call is one round trip (cost.ts: every Documents call is a « trip »). A batch is atomic, as
  * the API says: it is applied to a copy, kept only when every request succeeded.
  */
+import { type Requirement, SCOPES } from "../access";
 import type { DriveRecord } from "../drive";
 import { FakeObject } from "../expose";
 import { applyRequest, type DocsRequest } from "./apply";
@@ -13,11 +14,7 @@ import { type DocsDocument, emptyParagraph } from "./model";
  * The scopes documents.create, get and batchUpdate accept (their reference pages, « Authorization
  * scopes »): drive.file is enough for a document the app created.
  */
-export const DOCS_API_SCOPES = [
-  "https://www.googleapis.com/auth/documents",
-  "https://www.googleapis.com/auth/drive",
-  "https://www.googleapis.com/auth/drive.file",
-] as const;
+export const DOCS_API_SCOPES = [SCOPES.documents, SCOPES.drive, SCOPES.driveFile] as const;
 
 export const DOC_MIME = "application/vnd.google-apps.document";
 
@@ -43,10 +40,19 @@ export class FakeDocumentsCollection extends FakeObject {
     super();
   }
 
+  override _requires(): Requirement {
+    return { scopes: DOCS_API_SCOPES };
+  }
+
   /** « Creates a blank document using the title given in the request. Other fields … are ignored. » */
   create(resource: GoogleAppsScript.Docs.Schema.Document): GoogleAppsScript.Docs.Schema.Document {
     const title = resource.title ?? "Untitled document";
-    const file = this.drive.add({ name: title, mimeType: DOC_MIME, parentId: this.drive.root.id });
+    const file = this.drive.add({
+      name: title,
+      mimeType: DOC_MIME,
+      parentId: this.drive.root.id,
+      createdByScript: true,
+    });
     const doc: DocsDocument = { documentId: file.id, title, body: [emptyParagraph()] };
     this.record.documents.set(doc.documentId, doc);
     return documentJson(doc);
