@@ -55,7 +55,7 @@ export function cases(): BenchCase[] {
         return result;
       },
       units: 5_000,
-      target: "< 1 s",
+      target: "< 300 ms",
     },
   ];
 }

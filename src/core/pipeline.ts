@@ -44,16 +44,21 @@ export interface LoadedPlan {
   parseDeadline: DeadlineParser;
 }
 
-/** An échéance (its text, or a date cell) → what it means, in one plan's context. */
-export type DeadlineParser = (cell: Cell) => ParsedDeadline;
+/** An échéance (its text, or a date cell) → what it means, in the plan's context it keeps. */
+export interface DeadlineParser {
+  (cell: Cell): ParsedDeadline;
+  readonly context: DeadlineContext;
+}
 
 /**
  * Parses each distinct échéance text once per execution (texts repeat: « 2024-2025 » on many
- * rows): the pipeline, the checks and the « Fin prévue » column share one.
+ * rows): the pipeline, the checks and the « Fin prévue » column share one. Given a parser already
+ * used, returns it when its context is the same (its results hold), else a new one.
  */
-export function deadlineParser(context: DeadlineContext): DeadlineParser {
+export function deadlineParser(context: DeadlineContext, known?: DeadlineParser): DeadlineParser {
+  if (known && sameContext(known.context, context)) return known;
   const parsed = new Map<string, ParsedDeadline>();
-  return (cell) => {
+  const parse = (cell: Cell) => {
     if (typeof cell !== "string") return parseDeadline(cell, context);
     let deadline = parsed.get(cell);
     if (deadline === undefined) {
@@ -62,6 +67,16 @@ export function deadlineParser(context: DeadlineContext): DeadlineParser {
     }
     return deadline;
   };
+  return Object.assign(parse, { context });
+}
+
+function sameContext(a: DeadlineContext, b: DeadlineContext): boolean {
+  return (
+    a.fiscalStartMonth === b.fiscalStartMonth &&
+    a.periodStart === b.periodStart &&
+    a.periodEnd === b.periodEnd &&
+    a.timeZone === b.timeZone
+  );
 }
 
 export function deadlineContext(plan: Pick<Plan, "settings">, timeZone: string): DeadlineContext {
@@ -129,8 +144,10 @@ function read(
   const structured = structurePlan(sheet, { timeZone: workbook.timeZone, language });
   const rosterSheet = canonicalSheet(workbook.sheets, ROSTER_SHEET, workbook.timeZone);
   const roster = rosterSheet ? readRosterSheet(rosterSheet, workbook.timeZone, language) : null;
+  const empty = emptyPlan({ language });
   const plan: Plan = {
-    ...emptyPlan({ language }),
+    ...empty,
+    settings: { ...empty.settings, ...structured.settings },
     orientations: structured.orientations,
     roster: roster?.roster ?? [],
   };

@@ -7,30 +7,17 @@
  * (6) Structurer takes the document lock, and says so in French when the wait is too long;
  * (7) what it remembers fits PropertiesService's quotas at any plan size.
  */
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
-import vm from "node:vm";
 import { dateInZone } from "../../src/core/cells";
-import { createFakeGas, type FakeGas, installFakeGas, type SheetInit } from "../../src/node/gas-fake";
+import { createFakeGas, type FakeGas, type SheetInit } from "../../src/node/gas-fake";
 import { generatePlan } from "../support/generate-plan";
-import { canonicalInits, HTML_FILES, values } from "./helpers";
+import { type BundleGlobals, canonicalInits, HTML_FILES, loadBundle, readBundle, values } from "./helpers";
 
 const TZ = "America/Toronto";
+const code = readBundle();
 
-let code = "";
-beforeAll(() => {
-  execFileSync(process.execPath, ["build.mjs"], { stdio: "pipe" });
-  code = readFileSync("dist/Code.js", "utf8");
-});
-
-type Globals = Record<string, (...args: unknown[]) => unknown>;
-
-function load(sheets: SheetInit[]): { fake: FakeGas; run: Globals } {
+function load(sheets: SheetInit[]): { fake: FakeGas; run: BundleGlobals } {
   const fake = createFakeGas({ htmlFiles: HTML_FILES, spreadsheet: { sheets, timeZone: TZ } });
-  const context = vm.createContext({ console });
-  installFakeGas(context, fake, vm.runInContext("({ Date, Error })", context));
-  vm.runInContext(code, context, { filename: "Code.js" });
-  return { fake, run: context as Globals };
+  return { fake, run: loadBundle(code, fake) };
 }
 
 const isDate = (value: unknown): value is Date => Object.prototype.toString.call(value) === "[object Date]";
@@ -110,6 +97,17 @@ describe("Structurer through dist/Code.js", () => {
     expect(
       new Intl.DateTimeFormat("en-CA", { timeZone: TZ, hour: "2-digit", hourCycle: "h23" }).format(day),
     ).toBe("00");
+    // The « late » rule fires: years later, every row with a computed end and not done or
+    // cancelled is shown in the late colour (the fake evaluates the rules Boussole wrote).
+    fake.spreadsheet.now = () => new Date("2040-01-01T12:00:00Z");
+    const status = header.indexOf("Statut");
+    const late = grid.flatMap((row, r) =>
+      r > 0 && isDate(row[end]) && !["Réalisée", "Annulée"].includes(String(row[status])) ? [r + 1] : [],
+    );
+    expect(late.length).toBeGreaterThan(3);
+    expect(late.map((row) => fake.spreadsheet.shown("Actions", row, 1).fontColor)).toEqual(
+      late.map(() => "#b3261e"),
+    );
   });
 
   it("(5) adds the « Fin prévue » column with insertColumnsAfter when the sheet has no room", () => {

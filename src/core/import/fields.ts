@@ -15,6 +15,8 @@ export interface Entry {
 /** What filling needs from the structurer: where to record sources, problems and leftovers. */
 export interface FillSink {
   source(action: Action, field: string, column: Column): void;
+  /** The extra column a value that could not be read is kept under, beside the canonical one. */
+  original(header: string): string;
   warn(code: "unknownStatus" | "invalidProgress" | "invalidDate", text: string, column: Column): void;
   conflict(cell: RowCell): void;
 }
@@ -106,7 +108,11 @@ function fillSingle(
   return true;
 }
 
-/** A value that cannot be read stays in `extra` under its header, with a problem. */
+/**
+ * A value that cannot be read stays in `extra`, with a problem, under « Statut (gardé tel quel) »:
+ * never under the header itself, which is the canonical column's name (the name the canonical
+ * writer gives such a value too, so that the plan and its workbook agree).
+ */
 function keep(
   action: Action,
   column: Column,
@@ -114,8 +120,9 @@ function keep(
   sink: FillSink,
   code: "unknownStatus" | "invalidProgress" | "invalidDate",
 ): boolean {
-  appendExtra(action.extra, column.header, extraValue(cell));
-  sink.source(action, `extra:${column.header}`, column);
+  const name = sink.original(column.header);
+  appendExtra(action.extra, name, extraValue(cell));
+  sink.source(action, `extra:${name}`, column);
   sink.warn(code, cell.text, column);
   return true;
 }

@@ -19,6 +19,7 @@ function successor(marker: string): string {
  */
 export function splitItems(text: string): Item[] {
   const trimmed = text.trim();
+  if (!trimmed.includes(")")) return [{ marker: null, text: trimmed }];
   const starts: { marker: string; at: number; end: number }[] = [];
   let expected: string | null = null;
   for (const match of trimmed.matchAll(MARKER)) {
@@ -41,6 +42,7 @@ const MOYEN_LINE = /^\s*[-–—•*▪◦]\s*/;
 
 /** An action's text whose « - » lines are its moyens: the title before them, the lines as written. */
 export function splitMoyens(text: string): { title: string; moyens: string | null } {
+  if (!text.includes("\n")) return { title: text.trim(), moyens: null };
   const lines = text.split(/\r?\n/);
   const first = lines.findIndex((line, i) => i > 0 && MOYEN_LINE.test(line));
   if (first < 0) return { title: text.trim(), moyens: null };

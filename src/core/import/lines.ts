@@ -3,6 +3,7 @@
  * « Objectif 3 : … », « 1.2 … »), « Label : texte » lines and page furniture.
  */
 import { codeDepth, normalizeCode, splitLeadingCode } from "./codes";
+import { headingWords } from "./vocabulary";
 
 export type HeadingLevel = "orientation" | "group" | "objective" | "action";
 
@@ -22,49 +23,24 @@ const ACCENTED: Record<string, string> = {
   u: "[uùûü]",
 };
 
-/** Keywords as an accent-insensitive alternation, longest first so that « axe » does not eat « axe stratégique ». */
+/**
+ * Keywords (as `normalizeKey` writes them) as an accent-insensitive alternation, longest first so
+ * that « axe » does not eat « axe stratégique »; a space matches a space, an apostrophe or a dash.
+ */
 function keywords(words: string[]): string {
   return [...words]
     .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[aceiou]/g, (letter) => ACCENTED[letter]).replace(/[ '-]/g, "[\\s'’-]+"))
+    .map((word) => word.replace(/[aceiou]/g, (letter) => ACCENTED[letter]).replace(/ /g, "[\\s'’-]+"))
     .join("|");
 }
 
-const ORIENTATION_WORDS = keywords([
-  "orientation",
-  "orientation strategique",
-  "orientation generale",
-  "grande orientation",
-  "axe",
-  "axe strategique",
-  "axe d'intervention",
-  "enjeu",
-  "priorite",
-  "priorite strategique",
-  "pilier",
-  "strategic orientation",
-  "strategic priority",
-  "strategic direction",
-  "strategic axis",
-  "priority",
-  "pillar",
-]);
-const GROUP_WORDS = keywords(["volet", "sous-axe"]);
-const OBJECTIVE_WORDS = keywords([
-  "objectif",
-  "objectif specifique",
-  "objectif general",
-  "objectif strategique",
-  "objectif operationnel",
-  "cible",
-  "objective",
-  "specific objective",
-  "goal",
-]);
+const ORIENTATION_WORDS = keywords(headingWords("orientation"));
+const GROUP_WORDS = keywords(headingWords("group"));
+const OBJECTIVE_WORDS = keywords(headingWords("objective"));
 
-// keyword, optional « n° », optional code, optional separator, title. Codes stop before a letter
-// so that « Objectif Renforcer » is not code « R ».
-const TAIL = String.raw`(?![\p{L}])\s*(?:n[°o.]\s*|#\s*)?(\d{1,3}(?:\.\d{1,3})*|[IVX]{1,5}|[A-Z])?(?![\p{L}\d])\.?\s*([:–—)-])?\s*([\s\S]*)$`;
+// keyword, optional « n° », optional code (a path: « 1.B.3 »), optional separator, title. Codes
+// stop before a letter so that « Objectif Renforcer » is not code « R ».
+const TAIL = String.raw`(?![\p{L}])\s*(?:n[°o.]\s*|#\s*)?(\d{1,3}(?:\.(?:\d{1,3}|[A-Z](?![\p{L}])))*|[IVX]{1,5}|[A-Z])?(?![\p{L}\d])\.?\s*([:–—)-])?\s*([\s\S]*)$`;
 const ORIENTATION = new RegExp(`^(?:${ORIENTATION_WORDS})${TAIL}`, "iu");
 const GROUP = new RegExp(`^(?:${GROUP_WORDS})${TAIL}`, "iu");
 const OBJECTIVE = new RegExp(`^(?:${OBJECTIVE_WORDS})${TAIL}`, "iu");
@@ -121,9 +97,12 @@ function rest(text: string, head: string, matched: string): string {
   return (matched + text.slice(head.length)).trim();
 }
 
-/** « Notes : … », « CLIENTÈLES VISÉES : … »: a short label (no digits) then a colon. */
+/**
+ * « Notes : … », « CLIENTÈLES VISÉES : … »: a short label (no digits) then a colon. A colon inside
+ * parentheses is not one: « Promotion de la région (Réf. : PAG 2017) » is a title.
+ */
 export function parseLabelLine(text: string): { label: string; value: string } | null {
-  const match = /^([^:\n\d]{1,40}?)\s*:\s*([\s\S]*)$/.exec(
+  const match = /^([^:\n\d(]{1,40}?)\s*:\s*([\s\S]*)$/.exec(
     text.length > HEAD_LENGTH ? text.slice(0, 60) : text,
   );
   if (!match || match[1].trim().split(/\s+/).length > 5) return null;

@@ -12,11 +12,14 @@ import type {
   ColumnReport,
   Layout,
   MappingReport,
+  Pass,
   ReportTarget,
   RowKind,
   UnusedCell,
   UnusedReason,
+  Why,
 } from "./report";
+import type { ImportedSettings } from "./settings";
 
 /** What one row became. Mutable: an objective heading settles its kind once its table is seen. */
 export interface RowEntry {
@@ -24,7 +27,16 @@ export interface RowEntry {
   kind: RowKind;
   refs: Entity[];
   text: string;
+  decision: Decision;
 }
+
+/** Which pass decided what the row is, and why (`--explain`). */
+export interface Decision {
+  pass: Pass;
+  why: Why;
+}
+
+const UNPLACED: Decision = { pass: "build", why: "unplaced" };
 
 type ColumnRecord = ColumnReport & { used: Set<ColumnRole> };
 
@@ -43,15 +55,10 @@ export class MappingRecorder {
     private readonly t: Messages["structure"],
   ) {}
 
-  entry(row: number, kind: RowKind, refs: Entity[] = [], text = ""): RowEntry {
-    const entry = { row, kind, refs, text };
+  entry(row: number, kind: RowKind, refs: Entity[] = [], text = "", decision = UNPLACED): RowEntry {
+    const entry = { row, kind, refs, text, decision };
     this.entries.push(entry);
     return entry;
-  }
-
-  /** What this 0-based row became; each row gets one entry, in order. */
-  kindOf(row: number): RowKind | undefined {
-    return this.entries[row]?.kind;
   }
 
   /** A cell that found no place: listed as unused, with a warning; `kind` records the row if nothing did. */
@@ -103,7 +110,12 @@ export class MappingRecorder {
     for (const entry of entries) this.use(entry.column, entry.column.role);
   }
 
-  report(layout: Layout, rowCount: number, orientations: Orientation[]): MappingReport {
+  report(
+    layout: Layout,
+    rowCount: number,
+    orientations: Orientation[],
+    settings: ImportedSettings = {},
+  ): MappingReport {
     const objectives = orientations.flatMap((o) => o.objectives);
     return {
       sheet: this.sheet,
@@ -113,6 +125,8 @@ export class MappingRecorder {
         row: entry.row + 1,
         kind: entry.kind,
         text: entry.text,
+        pass: entry.decision.pass,
+        why: entry.decision.why,
         targets: entry.refs.map((ref) => ({ level: levelOf(ref), code: ref.code, title: ref.title })),
       })),
       columns: [...this.columns.values()]
@@ -124,6 +138,7 @@ export class MappingRecorder {
         objectives: objectives.length,
         actions: objectives.reduce((sum, o) => sum + o.actions.length, 0),
       },
+      settings,
     };
   }
 

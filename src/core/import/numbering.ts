@@ -21,11 +21,37 @@ export function assignCodes(orientations: Orientation[], meta: Map<object, Entit
   number(orientations, "", own, null, renumbered);
   for (const orientation of orientations) {
     number(orientation.objectives, orientation.code, own, orientation, renumbered);
+  }
+  keepPlainObjectiveCodes(orientations, own, renumbered);
+  for (const orientation of orientations) {
     for (const objective of orientation.objectives) {
       number(objective.actions, objective.code, own, objective, renumbered);
     }
   }
   return renumbered;
+}
+
+/**
+ * « Objectif 3 » keeps « 3 » when the plan numbers its objectives once across orientations (1 to
+ * 18): every plain number written is unique in the plan and no other objective's code is that.
+ * When one number repeats (numbering restarts per orientation), none is kept, so that the codes
+ * stay of one kind. Codes are unique per level, as in the canonical sheets.
+ */
+function keepPlainObjectiveCodes(
+  orientations: Orientation[],
+  own: (entity: object) => string | null,
+  renumbered: Renumbered[],
+): void {
+  const restarted = new Set(renumbered.map((r) => r.parent));
+  const objectives = orientations.flatMap((o) => (restarted.has(o) ? [] : o.objectives));
+  const taken = new Map<string, number>();
+  for (const objective of orientations.flatMap((o) => o.objectives)) {
+    for (const code of new Set([objective.code, own(objective) ?? ""]))
+      taken.set(code, (taken.get(code) ?? 0) + 1);
+  }
+  const plain = objectives.filter((objective) => /^\d+$/.test(own(objective) ?? ""));
+  if (plain.some((objective) => taken.get(own(objective) ?? "") !== 1)) return;
+  for (const objective of plain) objective.code = own(objective) ?? objective.code;
 }
 
 function number<T extends { code: string }>(

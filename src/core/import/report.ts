@@ -2,9 +2,10 @@
  * The mapping report: where every row and column of the board's sheet went, and every non-empty
  * cell that found no place. Plain data (JSON-safe) plus a plain-text rendering for `--explain`.
  */
-import { messages } from "../i18n";
+import { type Messages, messages } from "../i18n";
 import type { Language } from "../model";
 import type { ColumnRole } from "./headers";
+import type { ImportedSettings } from "./settings";
 
 export type Layout = "empty" | "flat" | "sections" | "outline" | "unknown";
 
@@ -24,7 +25,16 @@ export type RowKind =
   | "continuation"
   | "notes"
   | "label"
+  | "listHeader"
+  | "objectiveDescription"
+  | "settings"
   | "unused";
+
+/** The pass that decided what a row is: classify (on its face), hierarchy (numbering), front, build. */
+export type Pass = "classify" | "hierarchy" | "front" | "build";
+
+/** Why, as a key of the catalogue's `why` sentences. */
+export type Why = keyof Messages["structure"]["why"];
 
 export type UnusedReason = "unrecognized" | "noAction" | "extraCell" | "noPlace" | "conflict";
 
@@ -42,6 +52,8 @@ export interface RowReport {
   targets: ReportTarget[];
   /** The line as written for headings, titles, page headers, groups and labels. */
   text: string;
+  pass: Pass;
+  why: Why;
 }
 
 export interface ColumnReport {
@@ -75,6 +87,8 @@ export interface MappingReport {
   columns: ColumnReport[];
   unused: UnusedCell[];
   counts: { orientations: number; objectives: number; actions: number };
+  /** What the top of the sheet and its mission / vision lines gave the plan's Paramètres. */
+  settings: ImportedSettings;
 }
 
 const SHOWN_LENGTH = 70;
@@ -113,11 +127,18 @@ export function formatMappingReport(report: MappingReport, language: Language): 
       row.kind === "action" || row.kind === "orientation" || row.kind === "objective"
         ? targets.join(" ; ")
         : [row.text ? t.report.quoted(kind, shorten(row.text)) : kind, ...targets].join(" → ");
-    lines.push(t.report.row(row.row, what));
+    lines.push(t.report.row(row.row, t.report.decided(what, t.passes[row.pass], t.why[row.why])));
   }
   if (blanks.length > 0) lines.push(t.report.blankRows(blanks.length, ranges(blanks)));
   const { orientations, objectives, actions } = report.counts;
-  lines.push("", t.report.summary(orientations, objectives, actions, report.rowCount), "", t.report.unused);
+  lines.push("", t.report.summary(orientations, objectives, actions, report.rowCount));
+  const settings = Object.entries(report.settings).filter(([, value]) => typeof value === "string");
+  if (settings.length > 0) lines.push("", t.report.settings);
+  for (const [field, value] of settings) {
+    const name = t.settingsFields[field as keyof ImportedSettings];
+    lines.push(t.report.setting(name, shorten(String(value))));
+  }
+  lines.push("", t.report.unused);
   if (report.unused.length === 0) lines.push(t.report.noUnused);
   for (const cell of report.unused) {
     lines.push(t.report.unusedCell(`${cell.column}${cell.row}`, shorten(cell.text), t.reasons[cell.reason]));

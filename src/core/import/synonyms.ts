@@ -3,6 +3,7 @@
  * compared after `headerKey`: no accents, no case, no « (s) » / « ($) », plurals made singular.
  */
 import { normalizeKey } from "../text";
+import { headerWords } from "./vocabulary";
 
 /** Hierarchy levels that may come as columns (a flat table) or as heading lines. */
 export const HIERARCHY_FIELDS = ["orientation", "group", "objective"] as const;
@@ -28,37 +29,9 @@ export type ActionField = (typeof ACTION_FIELDS)[number];
 export type Field = HierarchyField | ActionField;
 
 const SYNONYMS: Record<Field, string[]> = {
-  orientation: [
-    "orientation",
-    "orientation strategique",
-    "orientation generale",
-    "grande orientation",
-    "axe",
-    "axe strategique",
-    "axe d intervention",
-    "enjeu",
-    "priorite",
-    "priorite strategique",
-    "pilier",
-    "strategic orientation",
-    "strategic priority",
-    "strategic direction",
-    "priority",
-    "pillar",
-  ],
-  group: ["volet", "objectif general", "sous axe", "theme", "thematique", "champ d action", "group", "area"],
-  objective: [
-    "objectif",
-    "objectif specifique",
-    "objectif strategique",
-    "objectif operationnel",
-    "objectif vise",
-    "cible",
-    "but",
-    "objective",
-    "specific objective",
-    "goal",
-  ],
+  orientation: headerWords("orientation"),
+  group: headerWords("group"),
+  objective: headerWords("objective"),
   code: [
     "no",
     "n",

@@ -8,7 +8,6 @@
 import { dayParts } from "../calendar";
 import { type Cell, cellText, dateInZone } from "../cells";
 import type { IsoDate } from "../model";
-import { parseDateCell } from "../values";
 import { zonedInstant } from "../zone";
 
 export type SheetCell =
@@ -44,15 +43,6 @@ export function sheetCell(cell: Cell | undefined, timeZone: string): SheetCell {
   if (typeof cell === "boolean") return { kind: "boolean", value: cell };
   if (cell === undefined || cell === "") return EMPTY_CELL;
   return { kind: "text", text: cell };
-}
-
-/** A cell of a date column: a day written as text (« 2026-03-31 », « 31/03/2026 ») becomes a date. */
-export function dayCell(cell: Cell | undefined, timeZone: string): SheetCell {
-  if (typeof cell === "string" && cell.trim() !== "") {
-    const day = parseDateCell(cell, timeZone);
-    if (day) return { kind: "date", day };
-  }
-  return sheetCell(cell, timeZone);
 }
 
 /** The value a cell of this kind holds once written (a date as its instant in `timeZone`). */

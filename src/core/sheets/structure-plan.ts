@@ -11,12 +11,12 @@
  * - Canonical sheets only: formatted, « Fin prévue » brought up to date, text dates repaired.
  */
 import { type Cell, cellText, isEmptyRow, type SheetGrid, type WorkbookGrid } from "../cells";
-import { type DeadlineContext, parseDeadline } from "../deadline";
 import { examplePlan } from "../example/plan";
 import { messages } from "../i18n";
 import { pickPlanSheet } from "../import";
 import { allActions, type IsoDate, type Language, type Plan, type RosterEntry } from "../model";
-import { deadlineContext, loadPlan } from "../pipeline";
+import { type DeadlineParser, deadlineContext, deadlineParser, loadPlan } from "../pipeline";
+import { actionsTable } from "./actions-table";
 import {
   ACTIONS_SHEET,
   CANONICAL_SHEETS,
@@ -30,10 +30,11 @@ import {
   SETTINGS_SHEET,
   type SheetSpec,
 } from "./columns";
+import { type DayColumnFix, dayColumnFixes } from "./day-columns";
 import { canonicalSheetsOf, freeSheetName, hasSpecName, headerOf, mayHaveCanonicalPlan } from "./identify";
 import { type MergeConflict, mergeSheet, type SheetSnapshot } from "./merge";
 import { readSettingsSheet } from "./read";
-import { changedBlocks, dayCell, type SheetCell, sheetCell, type WriteBlock } from "./sheet-cells";
+import { changedBlocks, EMPTY_CELL, type SheetCell, sheetCell, type WriteBlock } from "./sheet-cells";
 import { canonicalSheets } from "./write";
 
 export interface StructureInput {
@@ -115,19 +116,13 @@ const KEY_FIELDS: ReadonlyMap<SheetSpec, string> = new Map<SheetSpec, string>([
   [ROSTER_SHEET, "name"],
 ]);
 
-/** Columns of the Actions sheet that hold days: written as dates, so the « late » rule can compare them. */
-const DAY_COLUMNS = [
-  PLANNED_END_COLUMN,
-  ...ACTIONS_SHEET.columns.filter((column) => column.field === "lastUpdate"),
-] as const;
-
 export function planStructure(input: StructureInput): StructureResult {
   const { workbook, language } = input;
   const timeZone = workbook.timeZone;
   const texts = messages(language).ui.server.structure;
   const own = canonicalSheetsOf(workbook.sheets, timeZone);
   const hasCanonical = own.has(ACTIONS_SHEET) || own.has(OBJECTIVES_SHEET);
-  const { kind, source, plan } = choosePlan(input, own, hasCanonical);
+  const { kind, source, plan, parsed } = choosePlan(input, own, hasCanonical);
   const fresh = plan ? canonicalSheets(plan, { sheets: [...own.values()], timeZone }, language) : [];
   const merged = mergeAll(input, own, fresh);
 
@@ -138,8 +133,14 @@ export function planStructure(input: StructureInput): StructureResult {
     language,
   ).settings;
   const actions = merged.sheets.find((m) => m.spec === ACTIONS_SHEET);
-  if (actions)
-    actions.values = withPlannedEnd(actions.values, deadlineContext({ settings }, timeZone), language);
+  const days = new Map<SheetSpec, DayColumnFix[]>();
+  if (actions) {
+    actions.values = withPlannedEndColumn(actions.values, timeZone, language);
+    // The import's parser when the settings left its context unchanged: each échéance parsed once.
+    const parse = deadlineParser(deadlineContext({ settings }, timeZone), parsed);
+    const table = actionsTable(actions.values, timeZone);
+    if (table) days.set(ACTIONS_SHEET, dayColumnFixes(table, parse));
+  }
 
   const summary =
     kind === "created"
@@ -157,7 +158,7 @@ export function planStructure(input: StructureInput): StructureResult {
     kind,
     source: source ?? input.source,
     sheets: merged.sheets.map(({ spec, name, before, values }) =>
-      plannedSheet(spec, name, before, values, timeZone),
+      plannedSheet(spec, name, before, values, timeZone, days.get(spec) ?? []),
     ),
     written: merged.written,
     messages: [
@@ -180,7 +181,7 @@ function choosePlan(
   input: StructureInput,
   own: ReadonlyMap<SheetSpec, SheetGrid>,
   hasCanonical: boolean,
-): { kind: StructureKind; source?: string; plan: Plan | null } {
+): { kind: StructureKind; source?: string; plan: Plan | null; parsed?: DeadlineParser } {
   const { workbook, language } = input;
   const ownSheets = new Set(own.values());
   const helpers = helperSheetNames();
@@ -197,7 +198,8 @@ function choosePlan(
         : pickPlanSheet(others)?.name;
   if (!source) return { kind: "formatted", plan: null };
   const options = { today: input.today, language, sheet: source, roster: input.roster };
-  return { kind: "imported", source, plan: loadPlan(workbook, options).plan };
+  const loaded = loadPlan(workbook, options);
+  return { kind: "imported", source, plan: loaded.plan, parsed: loaded.parseDeadline };
 }
 
 interface Merged {
@@ -253,34 +255,32 @@ function mergeAll(input: StructureInput, own: ReadonlyMap<SheetSpec, SheetGrid>,
   return out;
 }
 
+/**
+ * A merged sheet as the cells to write, each of its kind; `days`: the cells of « Fin prévue » and
+ * « Mise à jour » that must hold a day as a date (day-columns.ts, shared with Valider).
+ */
 function plannedSheet(
   spec: SheetSpec,
   name: string,
   before: Cell[][] | null,
   values: Cell[][],
   timeZone: string,
+  days: readonly DayColumnFix[],
 ): PlannedSheet {
   const headerAt = Math.max(
     0,
     values.findIndex((row) => !isEmptyRow(row)),
   );
-  const header = (values[headerAt] ?? []).map((cell) => cellText(cell, timeZone));
-  const days = new Set(
-    spec === ACTIONS_SHEET
-      ? header.flatMap((text, index) =>
-          DAY_COLUMNS.some((column) => matchesName(text, column)) ? [index] : [],
-        )
-      : [],
-  );
-  const cells = values.map((row, r) =>
-    row.map((cell, c) => (r > headerAt && days.has(c) ? dayCell(cell, timeZone) : sheetCell(cell, timeZone))),
-  );
+  const cells = values.map((row) => row.map((cell) => sheetCell(cell, timeZone)));
+  for (const { column, days: byRow } of days) {
+    for (const [row, day] of byRow) cells[row - 1][column] = day === "" ? EMPTY_CELL : { kind: "date", day };
+  }
   return {
     spec,
     name,
     exists: before !== null,
     headerRow: headerAt + 1,
-    header,
+    header: (values[headerAt] ?? []).map((cell) => cellText(cell, timeZone)),
     cells,
     blocks: changedBlocks(before ?? [], cells, timeZone),
   };
@@ -297,26 +297,18 @@ function keyOf(spec: SheetSpec, header: readonly string[]): (cells: readonly str
 }
 
 /**
- * The Actions sheet with its « Fin prévue » column (added at the right when missing) holding each
- * échéance's computed end, which the « late » conditional format compares with TODAY().
+ * The Actions sheet with its « Fin prévue » column, added at the right when missing (when the
+ * sheet has an Échéance column): each échéance's computed end, which the « late » conditional
+ * format compares with TODAY(), is then filled in by day-columns.ts.
  */
-function withPlannedEnd(sheet: readonly Cell[][], context: DeadlineContext, language: Language): Cell[][] {
+function withPlannedEndColumn(sheet: readonly Cell[][], timeZone: string, language: Language): Cell[][] {
   const values = sheet.map((row) => [...row]);
   const headerAt = values.findIndex((row) => !isEmptyRow(row));
   if (headerAt < 0) return values;
-  const header = values[headerAt].map((cell) => cellText(cell, context.timeZone));
-  const deadline = mapHeader(header, ACTIONS_SHEET).fields.get("deadline");
-  if (deadline === undefined) return values;
-  let column = header.findIndex((text) => matchesName(text, PLANNED_END_COLUMN));
-  if (column < 0) {
-    column = header.length;
-    for (const row of values) row.push("");
-    values[headerAt][column] = PLANNED_END_COLUMN[language];
-  }
-  for (let r = headerAt + 1; r < values.length; r++) {
-    if (isEmptyRow(values[r])) continue;
-    const end = parseDeadline(values[r][deadline], context).end ?? "";
-    if (cellText(values[r][column], context.timeZone) !== end) values[r][column] = end;
-  }
+  const header = values[headerAt].map((cell) => cellText(cell, timeZone));
+  const { fields } = mapHeader(header, ACTIONS_SHEET);
+  if (!fields.has("deadline") || header.some((text) => matchesName(text, PLANNED_END_COLUMN))) return values;
+  for (const row of values) row.push("");
+  values[headerAt][header.length] = PLANNED_END_COLUMN[language];
   return values;
 }

@@ -9,7 +9,7 @@ import { defaultReportPeriod, parsePeriodArg } from "../../core/report";
 import { cellValue } from "../../core/sheets/sheet-cells";
 import { planStructure } from "../../core/sheets/structure-plan";
 import { writeXlsxFile } from "../files/workbook";
-import { docxToPdf, renderReportDocx, renderReportHtml } from "../report";
+import type { PdfResult } from "../report";
 import { InputError, loadPlanFromFiles } from "./load";
 import type { CliOptions } from "./options";
 
@@ -118,8 +118,11 @@ export const reportCommand: Command = async (options, today, io) => {
     includeCompletedDetail: true,
     includeProblems: options.problems,
   });
+  // The renderers (and LibreOffice's conversion) load with the report command only.
+  const { docxToPdf, renderReportDocx, renderReportHtml } =
+    require("../report") as typeof import("../report");
   const bytes = format === ".html" ? renderReportHtml(report) : await renderReportDocx(report);
-  const written = format === ".pdf" ? await pdfOf(bytes as Buffer, text) : bytes;
+  const written = format === ".pdf" ? pdfOf(await docxToPdf(bytes as Buffer), text) : bytes;
   await writeFile(output, written).catch(() => {
     throw new InputError(text.writeFailed(output));
   });
@@ -127,8 +130,7 @@ export const reportCommand: Command = async (options, today, io) => {
   return 0;
 };
 
-async function pdfOf(docx: Buffer, text: ReturnType<typeof messages>["cli"]): Promise<Buffer> {
-  const pdf = await docxToPdf(docx);
+function pdfOf(pdf: PdfResult, text: ReturnType<typeof messages>["cli"]): Buffer {
   if (pdf.ok) return pdf.bytes;
   throw new InputError(pdf.reason === "missing" ? text.pdfNeedsLibreOffice : text.pdfFailed(pdf.detail));
 }

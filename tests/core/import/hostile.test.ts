@@ -11,8 +11,11 @@ function expectSound(input: SheetGrid) {
   const result = structure(input);
   expect(result.report.rows.map((row) => row.row)).toEqual(input.values.map((_, i) => i + 1));
   expect(unaccountedCells(input, result)).toEqual([]);
-  const codes = [...result.orientations, ...objectives(result), ...actions(result)].map((e) => e.code);
-  expect(new Set(codes).size).toBe(codes.length);
+  // Unique per level, as the canonical sheets require (« Objectif 2 » may keep « 2 » beside Orientation 2).
+  for (const level of [result.orientations, objectives(result), actions(result)]) {
+    const codes = level.map((e) => e.code);
+    expect(new Set(codes).size).toBe(codes.length);
+  }
   for (const o of result.orientations) expect(OrientationSchema.safeParse(o).success).toBe(true);
   for (const o of objectives(result)) expect(ObjectiveSchema.safeParse(o).success).toBe(true);
   for (const a of actions(result)) expect(ActionSchema.safeParse(a).success).toBe(true);
@@ -75,7 +78,7 @@ describe("hostile sheets", () => {
     });
   });
 
-  it("reads a single column of headings and reports the lines it cannot place", () => {
+  it("reads a single column of headings, the short line under an objective as its action", () => {
     const result = expectSound(
       sheet([
         ["Orientation 1 : Vie associative"],
@@ -86,8 +89,23 @@ describe("hostile sheets", () => {
     );
     expect(result.orientations[0]).toMatchObject({ code: "1", title: "Vie associative" });
     expect(objectives(result)[0]).toMatchObject({ code: "1.1", title: "Recruter des membres" });
+    expect(actions(result).map((a) => `${a.code} ${a.title}`)).toEqual(["1.1.1 Faire une affiche"]);
+    expect(result.report.unused).toEqual([]);
+  });
+
+  it("reports a line it cannot place", () => {
+    const result = expectSound(
+      sheet([
+        ["Orientation 1 : Vie associative"],
+        ["Objectif 1.1 : Recruter des membres"],
+        ["Action", "Responsable"],
+        ["Faire une affiche", "DG"],
+        [""],
+        ["Adopté par le CA le 3 mai"],
+      ]),
+    );
     expect(result.report.unused).toEqual([
-      expect.objectContaining({ row: 3, column: "A", text: "Faire une affiche" }),
+      expect.objectContaining({ row: 6, column: "A", text: "Adopté par le CA le 3 mai" }),
     ]);
   });
 
@@ -149,7 +167,7 @@ describe("hostile sheets", () => {
       progress: 50,
       budget: 1500,
       lastUpdate: "2024-03-15",
-      extra: { Statut: true, "Fait ?": false },
+      extra: { "Statut (gardé tel quel)": true, "Fait ?": false },
     });
     expect(second).toMatchObject({
       status: "Réalisée",

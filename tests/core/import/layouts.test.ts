@@ -61,7 +61,7 @@ describe("a flat table (columns in any order, some missing, blank cells meaning 
   it("keeps an unknown status under its header and says so", () => {
     const action = findAction(result, "Solliciter les caisses Desjardins du territoire");
     expect(action.status).toBeNull();
-    expect(action.extra).toEqual({ Statut: "Bloqué" });
+    expect(action.extra).toEqual({ "Statut (gardé tel quel)": "Bloqué" });
     expect(result.problems).toEqual([
       expect.objectContaining({
         severity: "warning",

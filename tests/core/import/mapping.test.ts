@@ -61,7 +61,6 @@ describe("MappingRecorder", () => {
       ["structure.unusedCell", 1, "B"],
       ["structure.unusedCell", 2, "D"],
     ]);
-    expect(mapping.kindOf(1)).toBe("unused");
   });
 
   it("names each entity's level by its shape", () => {

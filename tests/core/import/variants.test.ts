@@ -61,9 +61,11 @@ describe("layout variants", () => {
       ["2", "Publier un appel", "Agente de communication"],
     ]);
     const result = structure(sheet);
+    // « Objectif 1 », the only objective 1 of the plan, keeps its own code (issue 13).
+    expect(objectives(result).map((o) => o.code)).toEqual(["1"]);
     expect(actions(result).map((a) => [a.code, a.title, a.description])).toEqual([
-      ["1.1.1", "Faire un kiosque", "(au marché public, en juin)"],
-      ["1.1.2", "Publier un appel", null],
+      ["1.1", "Faire un kiosque", "(au marché public, en juin)"],
+      ["1.2", "Publier un appel", null],
     ]);
     expect(unaccountedCells(sheet, result)).toEqual([]);
   });

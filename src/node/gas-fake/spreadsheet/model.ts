@@ -167,7 +167,7 @@ export class SheetModel {
         if (v) sheet.cellForWrite(r + 1, c + 1).validation = v;
       });
     });
-    const width = Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0));
+    const width = sheet.rows.reduce((widest, row) => Math.max(widest, row?.length ?? 0), 0);
     sheet.maxRows = Math.max(init.maxRows ?? DEFAULT_ROWS, sheet.rows.length, 1);
     sheet.maxColumns = Math.max(init.maxColumns ?? DEFAULT_COLUMNS, width, 1);
     sheet.frozenRows = init.frozenRows ?? 0;
