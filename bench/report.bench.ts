@@ -2,6 +2,7 @@
  * The annual report of a 1,000-action plan (5 orientations × 8 objectives × 25 actions), built and
  * rendered to .docx; the HTML render alongside. A deterministic generator: every run does the same work.
  */
+import { spawnSync } from "node:child_process";
 import {
   type Action,
   emptyPlan,
@@ -76,11 +77,9 @@ const options: ReportOptions = {
   includeOwners: true,
   includeCompletedDetail: true,
   problems: [],
-  isLate: (action) =>
-    action.deadline.end !== null && action.deadline.end < "2025-05-15" && action.status === "En cours",
 };
 
-/** Built and written into a new Doc of the fake services, next to the spreadsheet; counts its calls. */
+/** Built and written into a new Doc through the fake Docs API; counts its round trips. */
 function docsCase(size: string, plan: Plan): BenchCase {
   let cost: ServiceCost = { roundTrips: 0, calls: 0 };
   return {
@@ -89,13 +88,49 @@ function docsCase(size: string, plan: Plan): BenchCase {
     run: () => {
       const fake = createFakeGas({ spreadsheet: { id: "ss-1", folder: "Conseil d'administration" } });
       const report = buildReport(plan, options);
-      renderReportToDoc(report, fake.globals, { name: report.documentName, spreadsheetId: "ss-1" });
+      renderReportToDoc(report, fake.globals, report.documentName);
       cost = costOf(fake.calls);
     },
     serviceCalls: () => cost,
-    target: "≤ 3 round trips per objective section + 30",
+    target: "≤ 5 round trips for any plan size",
   };
 }
+
+/**
+ * Peak memory is a property of a whole process: the .docx of `actions` actions is built and
+ * written in a child process (this file, run again with BENCH_DOCX_CHILD), which reports its
+ * render time and its peak resident memory.
+ */
+function docxMemoryCase(actions: number): BenchCase {
+  let measured = "";
+  return {
+    operation: "report: .docx, own process",
+    size: `${actions.toLocaleString("en")} actions`,
+    run: () => {
+      const child = spawnSync(process.execPath, ["--import", "tsx", __filename], {
+        env: { ...process.env, BENCH_DOCX_CHILD: String(actions) },
+        encoding: "utf8",
+      });
+      if (child.status !== 0) throw new Error(child.stderr);
+      const { ms, peakMb } = JSON.parse(child.stdout) as { ms: number; peakMb: number };
+      measured = `render ${ms.toFixed(0)} ms, peak RSS ${peakMb.toFixed(0)} MB`;
+    },
+    get target() {
+      return `${measured} (≤ 0.5 s at 1,000; < 1 GB at 50,000)`;
+    },
+  };
+}
+
+async function docxChild(actions: number): Promise<void> {
+  const plan = generatedPlan(10, 20, actions / 200);
+  const start = performance.now();
+  await renderReportDocx(buildReport(plan, options));
+  const ms = performance.now() - start;
+  // maxRSS is in kilobytes.
+  process.stdout.write(JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024 }));
+}
+
+if (process.env.BENCH_DOCX_CHILD) void docxChild(Number(process.env.BENCH_DOCX_CHILD));
 
 export function cases(): BenchCase[] {
   const plan = generatedPlan(5, 8, 25);
@@ -107,8 +142,10 @@ export function cases(): BenchCase[] {
       size: "1,000 actions",
       run: () => renderReportDocx(buildReport(plan, options)),
       units: 1000,
-      target: "< 2 s",
+      target: "≤ 500 ms",
     },
+    docxMemoryCase(1_000),
+    docxMemoryCase(50_000),
     {
       operation: "report: build + html",
       size: "1,000 actions",

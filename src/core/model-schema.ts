@@ -98,6 +98,9 @@ export const SettingsSchema: z.ZodType<Settings> = z.object({
   fiscalStartMonth: z.number().int().min(1).max(12),
   language: z.enum(LANGUAGES),
   reportLink: z.string().nullable(),
+  /** The board's words for the annual report; absent from plans written before they existed. */
+  presidentMessage: z.string().nullable().default(null),
+  highlights: z.string().nullable().default(null),
 });
 
 export const PlanSchema: z.ZodType<Plan> = z.object({

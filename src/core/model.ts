@@ -114,6 +114,9 @@ export interface Settings {
   language: Language;
   /** Link to the last generated annual report, written back by the report feature. */
   reportLink: string | null;
+  /** The board's own words for the annual report (« Mot de la présidence », « Faits saillants »). */
+  presidentMessage: string | null;
+  highlights: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -126,6 +129,8 @@ export const DEFAULT_SETTINGS: Settings = {
   fiscalStartMonth: 4,
   language: "fr",
   reportLink: null,
+  presidentMessage: null,
+  highlights: null,
 };
 
 export interface Plan {

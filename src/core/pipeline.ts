@@ -4,7 +4,7 @@
  * Then échéances are parsed, owners resolved against the roster, and the whole plan validated.
  */
 import type { Cell, SheetGrid, WorkbookGrid } from "./cells";
-import { type DeadlineContext, daysLateOf, type ParsedDeadline, parseDeadline } from "./deadline";
+import { type DeadlineContext, type ParsedDeadline, parseDeadline } from "./deadline";
 import { messages } from "./i18n";
 import { type MappingReport, pickPlanSheet, structurePlan } from "./import";
 import {
@@ -17,7 +17,7 @@ import {
   type RosterEntry,
 } from "./model";
 import { createOwnerMatcher } from "./owners/resolve";
-import { buildReport, type ReportDocument, type ReportPeriod } from "./report";
+import { buildReport, type ReportDocument, type ReportPeriod, type ReportSnapshot } from "./report";
 import { ROSTER_SHEET } from "./sheets/columns";
 import { canonicalSheet } from "./sheets/identify";
 import { hasCanonicalSheets, readCanonicalPlan, readRosterSheet } from "./sheets/read";
@@ -175,16 +175,14 @@ export interface ReportRequestOptions {
   language: Language;
   includeOwners: boolean;
   includeCompletedDetail: boolean;
+  includeProblems?: boolean;
+  previous?: ReportSnapshot | null;
 }
 
-/** The annual report of a loaded plan, with the same « late » rule and problems as validation. */
+/** The annual report of a loaded plan, with the problems validation found. */
 export function buildPlanReport(
   loaded: Pick<LoadedPlan, "plan" | "problems">,
   request: ReportRequestOptions,
 ): ReportDocument {
-  return buildReport(loaded.plan, {
-    ...request,
-    problems: loaded.problems,
-    isLate: (action) => daysLateOf(action.deadline, action.status, request.today) > 0,
-  });
+  return buildReport(loaded.plan, { ...request, problems: loaded.problems });
 }

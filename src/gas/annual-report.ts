@@ -5,11 +5,13 @@
 import { messages } from "../core/i18n";
 import type { Language } from "../core/model";
 import { buildPlanReport, type LoadedPlan, loadPlan } from "../core/pipeline";
-import { defaultReportPeriod, fiscalYears } from "../core/report";
+import { defaultReportPeriod, fiscalYears, takeSnapshot } from "../core/report";
 import { CANONICAL_SHEETS, matchesName, SETTING_KEYS, SETTINGS_SHEET } from "../core/sheets/columns";
+import { type CellWrite, writeCells } from "./cell-writer";
 import { type Spreadsheet, todayIn } from "./env";
 import { readSpec, readSpecs } from "./read";
 import { renderReportToDoc } from "./report";
+import { readSnapshot, writeSnapshot } from "./report/snapshot-sheet";
 import type { GeneratedReport, ReportDialogOptions, ReportRequestData } from "./rpc/contract";
 
 /** Thrown with a message for the person when there is no plan to report on yet. */
@@ -41,14 +43,13 @@ export function generateAnnualReport(
   request: ReportRequestData,
 ): GeneratedReport {
   const { loaded, today } = loadCanonical(spreadsheet, language);
-  const report = buildPlanReport(loaded, { ...request, today });
-  const doc = renderReportToDoc(
-    report,
-    { DocumentApp, DriveApp },
-    { name: report.documentName, spreadsheetId: spreadsheet.getId() },
-  );
+  const { previous, rows } = readSnapshot(spreadsheet);
+  const report = buildPlanReport(loaded, { ...request, today, previous });
+  // The Doc stays where Drive creates it: the link in the sidebar and in Paramètres finds it.
+  const doc = renderReportToDoc(report, { Docs: docsService() }, report.documentName);
   writeReportLink(spreadsheet, doc.url, language);
-  return { url: doc.url, name: report.documentName, movedNextToSpreadsheet: doc.movedNextToSpreadsheet };
+  writeSnapshot(spreadsheet, takeSnapshot(loaded.plan, today), rows);
+  return { url: doc.url, name: report.documentName, pdfUrl: doc.pdfUrl };
 }
 
 const REPORT_LINK = SETTING_KEYS.find((key) => key.field === "reportLink") ?? SETTING_KEYS[0];
@@ -56,18 +57,25 @@ const REPORT_LINK = SETTING_KEYS.find((key) => key.field === "reportLink") ?? SE
 /** The newest report's link, in its row of Paramètres (added, or the sheet created, when missing). */
 function writeReportLink(spreadsheet: Spreadsheet, url: string, language: Language): void {
   const settings = readSpec(spreadsheet, SETTINGS_SHEET);
+  const text = (value: string): CellWrite => ({ kind: "text", text: value });
   if (!settings) {
-    const header = SETTINGS_SHEET.columns.map((column) => column[language]);
-    spreadsheet
-      .insertSheet(SETTINGS_SHEET[language])
-      .getRange(1, 1, 2, 2)
-      .setValues([header, [REPORT_LINK[language], url]]);
+    const header = SETTINGS_SHEET.columns.map((column) => text(column[language]));
+    const sheet = spreadsheet.insertSheet(SETTINGS_SHEET[language]);
+    writeCells(sheet.getRange(1, 1, 2, 2), [header, [text(REPORT_LINK[language]), text(url)]]);
     return;
   }
   const rows = settings.grid.values;
   const index = rows.findIndex((row) => matchesName(String(row[0] ?? ""), REPORT_LINK));
-  const row = index >= 0 ? index + 1 : rows.length + 1;
-  settings.sheet
-    .getRange(row, 1, 1, 2)
-    .setValues([[index >= 0 ? rows[index][0] : REPORT_LINK[language], url]]);
+  if (index >= 0) {
+    writeCells(settings.sheet.getRange(index + 1, 2, 1, 1), [[text(url)]]);
+    return;
+  }
+  writeCells(settings.sheet.getRange(rows.length + 1, 1, 1, 2), [[text(REPORT_LINK[language]), text(url)]]);
+}
+
+/** The Docs advanced service (appsscript.json, enabledAdvancedServices), absent when not enabled. */
+function docsService(): GoogleAppsScript.Docs {
+  if (typeof Docs === "undefined" || Docs === undefined)
+    throw new Error("Docs advanced service is not enabled");
+  return Docs;
 }

@@ -203,10 +203,13 @@ test("after « Générer le rapport annuel… », the sidebar links to the new r
   await page.getByRole("button", { name: "Générer le rapport annuel…" }).click();
   const report = page.frameLocator(".dialog-frame");
   await report.getByRole("button", { name: "Générer", exact: true }).click();
-  const created = report.locator(".result").getByRole("link");
+  const created = report.locator(".result").getByRole("link").first();
   await created.waitFor();
   const url = await created.getAttribute("href");
   expect(url).toMatch(/^https:\/\/docs\.google\.com\/document\//);
+  // Beside the Doc, its PDF as Google exports it.
+  const pdf = report.locator(".result").getByRole("link", { name: "PDF" });
+  await expect(pdf.getAttribute("href")).resolves.toBe(url?.replace(/\/edit$/, "/export?format=pdf"));
   await report.getByRole("button", { name: "Fermer" }).click();
 
   // Actualiser shows it in the open sidebar, and the sidebar closed and opened again shows it too.

@@ -25,7 +25,7 @@ describe("getSidebarData().reportLink", () => {
     expect(getSidebarData().reportLink).toBe(first.url);
     const second = generateReport({ period: PERIOD, language: "fr" });
     expect(getSidebarData().reportLink).toBe(second.url);
-    expect(fake.documents).toHaveLength(2);
+    expect(fake.docs.documents.size).toBe(2);
   });
 
   test("is the address written by hand in Paramètres", () => {

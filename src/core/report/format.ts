@@ -43,11 +43,3 @@ export function formatPercent(value: number, language: Language): string {
   const number = formatNumber(Math.round(value), language);
   return language === "en" ? `${number}%` : `${number}${NBSP}%`;
 }
-
-const BAR_WIDTH = 10;
-
-/** A progress bar as text (« ██████░░░░ »), readable in every renderer and in plain text. */
-export function progressBar(percent: number): string {
-  const filled = Math.round((Math.min(100, Math.max(0, percent)) / 100) * BAR_WIDTH);
-  return "█".repeat(filled) + "░".repeat(BAR_WIDTH - filled);
-}

@@ -1,16 +1,26 @@
 /** The annual report: its period, its document model and its Québec formatting. */
 export { buildReport } from "./build";
+export { columnWidths, lineCount } from "./columns";
 export type { ReportOptions } from "./context";
-export type { HeadingLevel, ReportBlock, ReportDocument } from "./document";
+export {
+  BAR_COLOURS,
+  BAR_STEPS,
+  type Bar,
+  barSteps,
+  type HeadingLevel,
+  type ReportBlock,
+  type ReportDocument,
+  TONES,
+  type Tone,
+} from "./document";
 export {
   formatAmount,
   formatDate,
   formatDateRange,
   formatNumber,
   formatPercent,
-  progressBar,
 } from "./format";
-export { actionProgress, isCompletedIn, isDueIn, meanProgress } from "./measures";
+export { actionProgress, isCompletedIn, meanProgress } from "./measures";
 export {
   defaultReportPeriod,
   fiscalYear,
@@ -21,3 +31,12 @@ export {
   parsePeriodArg,
   type ReportPeriod,
 } from "./period";
+export {
+  changesSince,
+  type ReportSnapshot,
+  SNAPSHOT_SHEET,
+  type SnapshotChanges,
+  snapshotFromRows,
+  snapshotRows,
+  takeSnapshot,
+} from "./snapshot";

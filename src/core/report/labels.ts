@@ -50,10 +50,12 @@ export function deadlineLabel(action: Action, language: Language): string {
   return NONE;
 }
 
-export function statusLabel(action: Action, late: boolean, language: Language): string {
+/** The status, and since when the action is late (« En cours, en retard depuis mars 2020 »). */
+export function statusLabel(action: Action, lateSince: string | null, language: Language): string {
   const t = messages(language);
-  const status = action.status === null ? t.report.noStatus : t.common.statuses[action.status];
-  return late ? t.report.statusLate(status) : status;
+  if (action.status === null) return lateSince === null ? t.report.noStatus : t.report.lateSince(lateSince);
+  const status = t.common.statuses[action.status];
+  return lateSince === null ? status : t.report.statusLate(status, lateSince);
 }
 
 export function percentLabel(value: number | null, language: Language): string {

@@ -9,7 +9,7 @@
  *   status was recorded, and either is evidence that the work was done then.
  */
 
-import { overlaps, within } from "../calendar";
+import { within } from "../calendar";
 import type { Action } from "../model";
 import type { ReportPeriod } from "./period";
 
@@ -31,12 +31,4 @@ export function isCompletedIn(action: Action, period: ReportPeriod): boolean {
     (within(action.deadline.end, period.start, period.end) ||
       within(action.lastUpdate, period.start, period.end))
   );
-}
-
-/** Open (neither done nor cancelled) and due, at least partly, during the period. */
-export function isDueIn(action: Action, period: ReportPeriod): boolean {
-  if (action.status === "Réalisée" || action.status === "Annulée") return false;
-  const start = action.deadline.start ?? action.deadline.end;
-  const end = action.deadline.end ?? action.deadline.start;
-  return start !== null && end !== null && overlaps(start, end, period.start, period.end);
 }

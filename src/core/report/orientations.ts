@@ -47,16 +47,22 @@ function objectiveSection(context: ReportContext, objective: Objective): ReportB
     text: entityHeading(t.objectiveWord, objective.code, objective.title),
   };
   if (objective.actions.length === 0) return [heading, { kind: "paragraph", text: t.noObjectiveActions }];
+  const covered = objective.actions.filter(
+    (action) =>
+      context.scope.get(action)?.placement !== "nextPeriods" &&
+      context.scope.get(action)?.placement !== "before",
+  );
+  if (covered.length === 0) return [heading, { kind: "paragraph", text: t.noObjectivePeriodActions }];
   const listed = options.includeCompletedDetail
-    ? objective.actions
-    : objective.actions.filter((action) => action.status !== "Réalisée");
-  const hiddenDone = objective.actions.length - listed.length;
+    ? covered
+    : covered.filter((action) => action.status !== "Réalisée");
+  const hiddenDone = covered.length - listed.length;
   const footer = [
     t.objectiveProgress(hiddenDone),
     "",
     "",
     "",
-    percentLabel(meanProgress(objective.actions), options.language),
+    percentLabel(meanProgress(covered), options.language),
     "",
   ];
   return [

@@ -1,11 +1,15 @@
-/** The title page and the mission and vision, from Paramètres. */
+/** The first page (title, period in words, key figures, progress bars) and the board's own words. */
 import type { ReportContext } from "./context";
 import type { ReportBlock } from "./document";
 import { formatDate, formatDateRange } from "./format";
+import { keyFigures, progressBars, sinceLastReport } from "./summary";
 
-export function titlePage({ plan, options, t }: ReportContext): ReportBlock[] {
+export function firstPage(context: ReportContext, title: string): ReportBlock[] {
+  const { plan, options, t, reference } = context;
   const { settings } = plan;
   const { language, period } = options;
+  const organisation = settings.organisation?.trim() ?? "";
+  const lead = (text: string): ReportBlock => ({ kind: "paragraph", text, role: "lead" });
   const fields = [
     { label: t.plan, value: settings.planName?.trim() ?? "" },
     {
@@ -15,19 +19,37 @@ export function titlePage({ plan, options, t }: ReportContext): ReportBlock[] {
           ? formatDateRange(settings.periodStart, settings.periodEnd, language)
           : "",
     },
-    {
-      label: t.reportPeriod,
-      value: periodText(period.label, formatDateRange(period.start, period.end, language)),
-    },
     { label: t.generatedOn, value: formatDate(options.today, language) },
   ].filter((field) => field.value !== "");
-  const organisation = settings.organisation?.trim() ?? "";
   return [
-    { kind: "heading", level: 0, text: t.title(period.label) },
-    ...(organisation === "" ? [] : [{ kind: "paragraph" as const, text: organisation }]),
-    { kind: "fields", items: fields },
+    { kind: "heading", level: 0, text: title },
+    ...(organisation === "" ? [] : [lead(organisation)]),
+    lead(
+      t.periodLine(formatDateRange(period.start, period.end, language), formatDate(reference.asOf, language)),
+    ),
+    ...keyFigures(context),
+    ...sinceLastReport(context),
+    ...progressBars(context),
+    ...(fields.length > 0 ? [{ kind: "fields" as const, items: fields }] : []),
     { kind: "pageBreak" },
+    { kind: "contents", title: t.contents },
   ];
+}
+
+/** « Mot de la présidence » and « Faits saillants » as the board wrote them in Paramètres; nothing when empty. */
+export function boardWords({ plan, t }: ReportContext): ReportBlock[] {
+  const sections = [
+    { title: t.presidentMessage, text: plan.settings.presidentMessage?.trim() ?? "" },
+    { title: t.boardHighlights, text: plan.settings.highlights?.trim() ?? "" },
+  ];
+  return sections.flatMap(({ title, text }): ReportBlock[] =>
+    text === ""
+      ? []
+      : [
+          { kind: "heading", level: 1, text: title },
+          { kind: "paragraph", text },
+        ],
+  );
 }
 
 export function missionAndVision({ plan, t }: ReportContext): ReportBlock[] {
@@ -40,9 +62,4 @@ export function missionAndVision({ plan, t }: ReportContext): ReportBlock[] {
     { kind: "heading", level: 1, text: t.missionVision },
     { kind: "fields", items },
   ];
-}
-
-/** « 2024-2025 (du 1er avril 2024 au 31 mars 2025) », or the dates alone for a custom period. */
-function periodText(label: string, dates: string): string {
-  return label === dates ? dates : `${label} (${dates})`;
 }

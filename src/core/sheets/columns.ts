@@ -103,6 +103,8 @@ export const SETTING_KEYS = [
   { field: "fiscalStartMonth", fr: "Début de l'exercice (mois)", en: "Fiscal year start (month)" },
   { field: "language", fr: "Langue", en: "Language" },
   { field: "reportLink", fr: "Rapport annuel", en: "Annual report" },
+  { field: "presidentMessage", fr: "Mot de la présidence", en: "President's message" },
+  { field: "highlights", fr: "Faits saillants", en: "Highlights" },
 ] as const;
 
 export const CANONICAL_SHEETS = [

@@ -1,1 +1,1 @@
-export { type DocOptions, type DocServices, type RenderedDoc, renderReportToDoc } from "./render-doc";
+export { type DocServices, type RenderedDoc, renderReportToDoc } from "./render-doc";

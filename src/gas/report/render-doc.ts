@@ -1,90 +1,59 @@
 /**
- * Renders the report model into a new Google Doc. Services are passed in (never the globals) so
- * that the entry code hands over DocumentApp and DriveApp and tests hand over fakes.
- * Call budget: a heading is 2 calls (append, setHeading), a paragraph, table or page break 1;
- * a table is one `appendTable` of the whole grid, never a call per cell, and small blocks are
- * folded together (doc-ops.ts). So an objective section (heading + table) costs 3 calls, an
- * orientation at most 3 (heading + description), the document's own opening 3 (create, getBody,
- * getId) and the move next to the spreadsheet 5. No `saveAndClose`: Apps Script saves the Doc
- * when the script ends, and nothing here reads it back.
+ * Renders the report model into a new Google Doc through the Docs API advanced service, which
+ * needs only the drive.file scope for a Doc the add-on creates (the `documents` scope of
+ * DocumentApp would let it see and edit every Doc of the person). One `Documents.create`, then
+ * the whole report as `batchUpdate` requests (docs-requests.ts) in as few batches as a request
+ * body allows: 2 round trips for a plan of any usual size. Services are passed in so that tests
+ * hand over the fake.
  */
-import type { HeadingLevel, ReportDocument } from "../../core/report";
-import { type DocOp, docOps } from "./doc-ops";
+import type { ReportDocument } from "../../core/report";
+import { reportRequests } from "./docs-requests";
 
 export interface DocServices {
-  DocumentApp: GoogleAppsScript.Document.DocumentApp;
-  DriveApp: GoogleAppsScript.Drive.DriveApp;
-}
-
-export interface DocOptions {
-  /** The document's name: the model's `documentName`, unless the caller names it otherwise. */
-  name: string;
-  /** When given, the Doc is moved to this spreadsheet's folder if Drive allows it. */
-  spreadsheetId?: string;
+  Docs: GoogleAppsScript.Docs;
 }
 
 export interface RenderedDoc {
   id: string;
   url: string;
-  /** False when the Doc stayed in the root of My Drive (no spreadsheet, no parent, no permission). */
-  movedNextToSpreadsheet: boolean;
-}
-
-/** Always creates a new Doc: a report someone has edited is never overwritten. */
-export function renderReportToDoc(
-  report: ReportDocument,
-  services: DocServices,
-  options: DocOptions,
-): RenderedDoc {
-  const doc = services.DocumentApp.create(options.name);
-  const body = doc.getBody();
-  const headings = headingStyles(services.DocumentApp.ParagraphHeading);
-  for (const op of docOps(report.blocks)) appendOp(body, op, headings);
-  const id = doc.getId();
-  const movedNextToSpreadsheet =
-    options.spreadsheetId !== undefined && moveNextTo(services.DriveApp, id, options.spreadsheetId);
-  return { id, url: docUrl(id), movedNextToSpreadsheet };
-}
-
-/** The Doc's canonical link, built from its id rather than asked for (`getUrl`) at the cost of a call. */
-function docUrl(id: string): string {
-  return `https://docs.google.com/document/d/${id}/edit`;
-}
-
-type Headings = Record<HeadingLevel, GoogleAppsScript.Document.ParagraphHeading>;
-
-function headingStyles(style: typeof GoogleAppsScript.Document.ParagraphHeading): Headings {
-  return { 0: style.TITLE, 1: style.HEADING1, 2: style.HEADING2, 3: style.HEADING3 };
-}
-
-function appendOp(body: GoogleAppsScript.Document.Body, op: DocOp, headings: Headings): void {
-  switch (op.kind) {
-    case "heading":
-      body.appendParagraph(op.text).setHeading(headings[op.level]);
-      return;
-    case "paragraph":
-      body.appendParagraph(op.text);
-      return;
-    case "table":
-      body.appendTable(op.rows);
-      return;
-    case "pageBreak":
-      body.appendPageBreak();
-      return;
-  }
+  /** The Doc exported as PDF by Google, opened with the person's own session: no scope needed. */
+  pdfUrl: string;
 }
 
 /**
- * Best effort: the add-on may lack the Drive permission on the spreadsheet's folder (a shared
- * drive, a folder it cannot see), and the report must not fail for that.
+ * The reference gives no limit on the number of requests in a batch; Google's front ends refuse
+ * request bodies past about 10 MB, so each batch stays under half of that.
  */
-function moveNextTo(drive: GoogleAppsScript.Drive.DriveApp, docId: string, spreadsheetId: string): boolean {
-  try {
-    // `next()` throws when there is no parent, which lands in the catch like any refusal.
-    const folder = drive.getFileById(spreadsheetId).getParents().next();
-    drive.getFileById(docId).moveTo(folder);
-    return true;
-  } catch {
-    return false;
+const MAX_BATCH_CHARS = 5_000_000;
+
+/** Always creates a new Doc: a report someone has edited is never overwritten. */
+export function renderReportToDoc(report: ReportDocument, services: DocServices, name: string): RenderedDoc {
+  const documents = services.Docs.Documents;
+  const created = documents.create({ title: name });
+  const id = created.documentId ?? "";
+  for (const requests of batches(reportRequests(report))) documents.batchUpdate({ requests }, id);
+  return {
+    id,
+    url: `https://docs.google.com/document/d/${id}/edit`,
+    pdfUrl: `https://docs.google.com/document/d/${id}/export?format=pdf`,
+  };
+}
+
+/** Consecutive requests, cut where a batch would pass MAX_BATCH_CHARS: order is all that matters. */
+export function batches<T>(requests: T[], limit = MAX_BATCH_CHARS): T[][] {
+  const result: T[][] = [];
+  let current: T[] = [];
+  let size = 0;
+  for (const request of requests) {
+    const length = JSON.stringify(request).length;
+    if (current.length > 0 && size + length > limit) {
+      result.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(request);
+    size += length;
   }
+  if (current.length > 0) result.push(current);
+  return result;
 }

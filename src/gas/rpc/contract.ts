@@ -121,6 +121,8 @@ export const reportRequest = lazy(() => {
     language: z.enum(LANGUAGES),
     includeOwners: z._default(z.boolean(), true),
     includeCompletedDetail: z._default(z.boolean(), true),
+    /** The appendix of the plan's problems: off unless asked for. */
+    includeProblems: z._default(z.boolean(), false),
   });
 });
 export type ReportRequest = z.input<ReturnType<typeof reportRequest>>;
@@ -179,8 +181,8 @@ export interface ReportDialogOptions {
 export interface GeneratedReport {
   url: string;
   name: string;
-  /** False when Drive kept the Doc in My Drive instead of the spreadsheet's folder. */
-  movedNextToSpreadsheet: boolean;
+  /** The Doc exported as PDF by Google (the person's own session opens it). */
+  pdfUrl: string;
 }
 
 /** Result of a write: either done, or the reasons in plain words, field by field. */

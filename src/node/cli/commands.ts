@@ -9,6 +9,7 @@ import { defaultReportPeriod, parsePeriodArg } from "../../core/report";
 import { cellValue } from "../../core/sheets/sheet-cells";
 import { planStructure } from "../../core/sheets/structure-plan";
 import { writeXlsxFile } from "../files/workbook";
+import type { PdfResult } from "../report";
 import { InputError, loadPlanFromFiles } from "./load";
 import type { CliOptions } from "./options";
 
@@ -101,7 +102,8 @@ export const reportCommand: Command = async (options, today, io) => {
   const text = messages(options.lang).cli;
   const output = options.output ?? "";
   const format = extname(output).toLowerCase();
-  if (format !== ".docx" && format !== ".html") throw new InputError(text.badOutput(output));
+  if (format !== ".docx" && format !== ".html" && format !== ".pdf")
+    throw new InputError(text.badOutput(output));
   const loaded = await loadPlanFromFiles({ ...options, today, language: options.lang });
   const settings = loaded.plan.settings;
   const period = options.period
@@ -114,13 +116,21 @@ export const reportCommand: Command = async (options, today, io) => {
     language: options.lang,
     includeOwners: true,
     includeCompletedDetail: true,
+    includeProblems: options.problems,
   });
-  // The renderers (and docx) load with the report command only.
-  const { renderReportDocx, renderReportHtml } = require("../report") as typeof import("../report");
-  const bytes = format === ".docx" ? await renderReportDocx(report) : renderReportHtml(report);
-  await writeFile(output, bytes).catch(() => {
+  // The renderers (and LibreOffice's conversion) load with the report command only.
+  const { docxToPdf, renderReportDocx, renderReportHtml } =
+    require("../report") as typeof import("../report");
+  const bytes = format === ".html" ? renderReportHtml(report) : await renderReportDocx(report);
+  const written = format === ".pdf" ? pdfOf(await docxToPdf(bytes as Buffer), text) : bytes;
+  await writeFile(output, written).catch(() => {
     throw new InputError(text.writeFailed(output));
   });
   io.err(text.wrote(output));
   return 0;
 };
+
+function pdfOf(pdf: PdfResult, text: ReturnType<typeof messages>["cli"]): Buffer {
+  if (pdf.ok) return pdf.bytes;
+  throw new InputError(pdf.reason === "missing" ? text.pdfNeedsLibreOffice : text.pdfFailed(pdf.detail));
+}

@@ -15,6 +15,8 @@ export interface CliOptions {
   out?: string;
   output?: string;
   period?: string;
+  /** `report`: add the appendix of the plan's problems. */
+  problems: boolean;
   lang: Language;
   help: boolean;
 }
@@ -40,6 +42,7 @@ export function parseOptions(args: string[]): CliOptions {
     out: values.out,
     output: values.output,
     period: values.period,
+    problems: values.problems ?? false,
     lang,
     help: values.help ?? false,
   };
@@ -58,6 +61,7 @@ function parse(args: string[]) {
       out: { type: "string" },
       output: { type: "string", short: "o" },
       period: { type: "string" },
+      problems: { type: "boolean" },
       lang: { type: "string" },
       help: { type: "boolean", short: "h" },
     },

@@ -15,6 +15,7 @@
 import { Access, type AuthMode } from "./access";
 import { FakeLogger, FakeScriptApp, FakeSession, FakeUtilities, type SessionOptions } from "./base";
 import { CallLog } from "./calls";
+import { DocsApiRecord, FakeDocumentsCollection } from "./docs-api/service";
 import { type DocumentData, FakeDocumentApp } from "./document/app";
 import { DriveRecord, FakeDriveApp, FOLDER_MIME } from "./drive";
 import { Exposer, type FakeObject, type Realm } from "./expose";
@@ -31,6 +32,7 @@ export type { AuthMode, Requirement } from "./access";
 export { MANIFEST_SCOPES, SCOPES } from "./access";
 export type { CallLog } from "./calls";
 export { dateCell } from "./dates";
+export { DOCS_API_SCOPES, type DocsApiRecord } from "./docs-api/service";
 export type { DocumentData } from "./document/app";
 export type { DocBlock } from "./document/elements";
 export type { TextSpan, TextStyle } from "./document/text";
@@ -76,6 +78,8 @@ export interface FakeGasOptions extends SessionOptions {
 export interface FakeGlobals {
   SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
   DocumentApp: GoogleAppsScript.Document.DocumentApp;
+  /** The Docs API advanced service (appsscript.json, enabledAdvancedServices). */
+  Docs: GoogleAppsScript.Docs;
   DriveApp: GoogleAppsScript.Drive.DriveApp;
   LockService: GoogleAppsScript.Lock.LockService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
@@ -94,6 +98,8 @@ export interface FakeGas {
   spreadsheet: SpreadsheetModel;
   /** Docs created or opened through DocumentApp, in creation order. */
   documents: DocumentData[];
+  /** Docs made through the Docs API advanced service, and the batches sent to them. */
+  docs: DocsApiRecord;
   ui: UiRecord;
   locks: LockRecord;
   properties: PropertiesRecord;
@@ -124,6 +130,7 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
   const drive = new DriveRecord(access);
   const mails: MailRecord[] = [];
   const documents: DocumentData[] = [];
+  const docs = new DocsApiRecord();
   const logger = new FakeLogger();
 
   const folder = options.spreadsheet?.folder
@@ -141,6 +148,7 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
   const globals: FakeGlobals = {
     SpreadsheetApp: expose(new FakeSpreadsheetApp(active, ui)),
     DocumentApp: expose(new FakeDocumentApp(drive, documents)),
+    Docs: { Documents: expose(new FakeDocumentsCollection(docs, drive)) } as GoogleAppsScript.Docs,
     DriveApp: expose(new FakeDriveApp(drive)),
     LockService: expose(new FakeLockService(locks, bound)),
     PropertiesService: expose(new FakePropertiesService(properties, bound)),
@@ -156,6 +164,7 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
     calls,
     spreadsheet,
     documents,
+    docs,
     ui,
     locks,
     properties,

@@ -6,9 +6,8 @@
  */
 
 import { type Cell, dateInZone } from "../../core/cells";
-import { isLate } from "../../core/deadline/late";
 import type { Language } from "../../core/model";
-import { deadlineContext, loadPlan } from "../../core/pipeline";
+import { loadPlan } from "../../core/pipeline";
 import { buildReport, defaultReportPeriod } from "../../core/report";
 import { type ReportRequestData, reportRequest } from "../../gas/rpc/contract";
 import type { SpreadsheetModel } from "../gas-fake";
@@ -31,6 +30,7 @@ export function requestFromQuery(query: URLSearchParams): ReportRequestData | nu
     language: query.get("language"),
     includeOwners: query.get("owners") !== "0",
     includeCompletedDetail: query.get("completed") !== "0",
+    includeProblems: query.get("problems") === "1",
   });
   return parsed.success ? parsed.data : undefined;
 }
@@ -48,15 +48,14 @@ export async function reportFile(
   const today = dateInZone(new Date(), model.timeZone);
   const reportLanguage = request?.language ?? language;
   const loaded = loadPlan(workbook, { today, language: reportLanguage });
-  const context = deadlineContext(loaded.plan, model.timeZone);
   const report = buildReport(loaded.plan, {
     period: request?.period ?? defaultReportPeriod(loaded.plan.settings, today),
     today,
     language: reportLanguage,
     includeOwners: request?.includeOwners ?? true,
     includeCompletedDetail: request?.includeCompletedDetail ?? true,
+    includeProblems: request?.includeProblems ?? false,
     problems: loaded.problems,
-    isLate: (action) => isLate(action, today, context),
   });
   if (format === "html") {
     return {

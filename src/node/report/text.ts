@@ -15,3 +15,10 @@ export function xmlSafe(text: string): string {
 export function lines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
+
+/** Text as XML character data or attribute value: escaped, and made safe for XML 1.0. */
+export function escapeXml(text: string): string {
+  return xmlSafe(text).replace(/[&<>"]/g, (char) => XML_ENTITIES[char]);
+}
+
+const XML_ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };

@@ -35,6 +35,7 @@ export function reportLinks(request: unknown): { docx: string; html: string } {
     language?: string;
     includeOwners?: boolean;
     includeCompletedDetail?: boolean;
+    includeProblems?: boolean;
   } | null;
   if (r?.period?.start && r.period.end) {
     params.set("label", r.period.label ?? "");
@@ -43,6 +44,7 @@ export function reportLinks(request: unknown): { docx: string; html: string } {
     params.set("language", r.language ?? "fr");
     params.set("owners", r.includeOwners === false ? "0" : "1");
     params.set("completed", r.includeCompletedDetail === false ? "0" : "1");
+    params.set("problems", r.includeProblems === true ? "1" : "0");
   }
   const query = params.size > 0 ? `?${params}` : "";
   return { docx: `/report.docx${query}`, html: `/report.html${query}` };

@@ -37,6 +37,7 @@ function build(options: ReportDialogOptions): void {
   );
   const byOwner = h("input", { type: "checkbox", name: "includeOwners", checked: true });
   const completed = h("input", { type: "checkbox", name: "includeCompletedDetail", checked: true });
+  const problems = h("input", { type: "checkbox", name: "includeProblems" });
   const generate = h("button", { type: "submit", class: "primary" }, t.generate);
   const close = h("button", { type: "button", class: "secondary" }, t.close);
   const notice = new Notice();
@@ -62,6 +63,7 @@ function build(options: ReportDialogOptions): void {
       language: language.control.value === "en" ? "en" : "fr",
       includeOwners: byOwner.checked,
       includeCompletedDetail: completed.checked,
+      includeProblems: problems.checked,
     };
   }
 
@@ -78,6 +80,7 @@ function build(options: ReportDialogOptions): void {
       h("legend", {}, t.content),
       h("label", { class: "check" }, byOwner, t.byOwner),
       h("label", { class: "check" }, completed, t.completedDetail),
+      h("label", { class: "check" }, problems, t.problems),
     ),
     notice.element,
     result,
@@ -99,7 +102,11 @@ function build(options: ReportDialogOptions): void {
       const link = isWebAddress(report.url)
         ? h("a", { href: report.url, target: "_blank", rel: "noopener noreferrer" }, report.name)
         : h("span", { tabindex: "-1" }, report.name);
-      replace(result, h("strong", {}, t.done), " ", link);
+      // The PDF Google exports from the Doc, opened with the person's own session.
+      const pdf = isWebAddress(report.pdfUrl)
+        ? [" · ", h("a", { href: report.pdfUrl, target: "_blank", rel: "noopener noreferrer" }, t.pdf)]
+        : [];
+      replace(result, h("strong", {}, t.done), " ", link, ...pdf);
       result.hidden = false;
       link.focus();
     } catch (error) {

@@ -1,7 +1,7 @@
 import { emptyPlan, newAction, newObjective, newOrientation, type Problem } from "../../../src/core/model";
 import { buildReport } from "../../../src/core/report";
 import { allTexts, blockAfter, field, headings, tableAfter } from "./report-helpers";
-import { lateBefore, sampleOptions, samplePlan } from "./sample-plan";
+import { sampleOptions, samplePlan } from "./sample-plan";
 
 const NBSP = "\u00a0";
 
@@ -17,7 +17,11 @@ describe("the annual report of a sample plan", () => {
   test("the title page holds the plan, both periods and the date of generation", () => {
     expect(field(report, "Plan")).toBe("Planification stratégique 2023-2026");
     expect(field(report, "Période du plan")).toBe("du 1er avril 2023 au 31 mars 2026");
-    expect(field(report, "Période couverte")).toBe("2024-2025 (du 1er avril 2024 au 31 mars 2025)");
+    expect(report.blocks[2]).toEqual({
+      kind: "paragraph",
+      role: "lead",
+      text: "Période du 1er avril 2024 au 31 mars 2025 · état au 31 mars 2025",
+    });
     expect(field(report, "Produit le")).toBe("15 mai 2025");
     expect(field(report, "Mission")).toBe("Contribuer au développement social de Beauport.");
   });
@@ -43,37 +47,53 @@ describe("the annual report of a sample plan", () => {
     ]);
   });
 
-  test("counts by status, % done (cancelled excluded), late count and budget", () => {
-    expect(field(report, "Actions au total")).toBe("8");
-    expect(field(report, "Réalisée")).toBe("2");
+  test("counts the actions the period covers: its own, and the open ones carried over", () => {
+    // 1.1.1 was done before the period; 1.2.2 is due after it: neither is counted.
+    expect(field(report, "Actions au total")).toBe("6");
+    expect(field(report, "Réalisée")).toBe("1");
     expect(field(report, "En cours")).toBe("3");
     expect(field(report, "Reportée")).toBe("1");
-    expect(field(report, "À venir")).toBe("1");
+    expect(field(report, "À venir")).toBe("0");
     expect(field(report, "Annulée")).toBe("1");
-    expect(field(report, "Actions réalisées (hors actions annulées)")).toBe(`2 sur 7 (29${NBSP}%)`);
+    expect(field(report, "Actions réalisées (hors actions annulées)")).toBe(`1 sur 5 (20${NBSP}%)`);
     expect(field(report, "Actions en retard")).toBe("3");
-    expect(field(report, "Budget prévu (actions chiffrées)")).toBe(`12${NBSP}500${NBSP}$`);
+    // The only costed action (1.1.1) was done before the period.
+    expect(field(report, "Budget prévu (actions chiffrées)")).toBeUndefined();
+    const earlier = buildReport(
+      samplePlan(),
+      sampleOptions({ period: { label: "2023-2024", start: "2023-04-01", end: "2024-03-31" } }),
+    );
+    expect(field(earlier, "Budget prévu (actions chiffrées)")).toBe(`12${NBSP}500${NBSP}$`);
   });
 
-  test("overall and per-orientation progress are action means, Réalisée as 100, Annulée left out", () => {
-    const overall = report.blocks.find((block) => block.kind === "progress");
-    // (100 + 100 + 40 + 10 + 0 + 50 + 20) / 7
-    expect(overall).toEqual({
-      kind: "progress",
-      label: "Avancement global",
-      percent: 320 / 7,
-      text: `46${NBSP}%`,
-    });
-    expect(tableAfter(report, "Avancement par orientation").rows).toEqual([
-      ["Orientation 1 — Contribuer au développement social", "5", "2", `50${NBSP}%`, "█████░░░░░"],
-      [
-        "Orientation 2 — Établir des modes de communication et de consultation",
-        "3",
-        "0",
-        `35${NBSP}%`,
-        "████░░░░░░",
-      ],
-      ["Orientation 3 — Consolider le financement", "0", "0", "—", ""],
+  test("the first page holds the key figures, coloured by what they mean", () => {
+    const figures = report.blocks.slice(
+      0,
+      report.blocks.findIndex((b) => b.kind === "pageBreak"),
+    );
+    const key = figures.find((block) => block.kind === "keyFigures");
+    expect(key?.items).toEqual([
+      { value: "1", label: "réalisées", tone: "done" },
+      { value: "1", label: "en cours", tone: "inProgress" },
+      { value: "3", label: "en retard", tone: "late" },
+      { value: "0", label: "reportées", tone: "postponed" },
+      { value: `20${NBSP}%`, label: "des actions réalisées", tone: "none" },
+    ]);
+    expect(figures.some((block) => block.kind === "bars")).toBe(true);
+  });
+
+  test("progress bars: the period, then each orientation, as action means, Annulée left out", () => {
+    const bars = report.blocks.find((block) => block.kind === "bars");
+    // (100 + 40 + 10 + 50 + 20) / 5 over the period; orientation 1: (100 + 40 + 10) / 3
+    expect(bars?.bars).toEqual([
+      { label: "Avancement global", percent: 44, text: `44${NBSP}%` },
+      { label: "Orientation 1 — Contribuer au développement social", percent: 50, text: `50${NBSP}%` },
+      {
+        label: "Orientation 2 — Établir des modes de communication et de consultation",
+        percent: 35,
+        text: `35${NBSP}%`,
+      },
+      { label: "Orientation 3 — Consolider le financement", percent: null, text: "—" },
     ]);
   });
 
@@ -81,7 +101,6 @@ describe("the annual report of a sample plan", () => {
     const table = tableAfter(report, "Objectif 1.1 — Développer une approche plus inclusive");
     expect(table.columns).toEqual(["Action", "Responsables", "Échéance", "Statut", "Avancement", "Notes"]);
     expect(table.rows).toEqual([
-      ["1.1.1 Former un comité de travail", "Nathalie Gagnon", "Mars 2024", "Réalisée", `100${NBSP}%`, ""],
       [
         "1.1.2 Faire un plan d'interventions",
         "Comité approche inclusive",
@@ -94,15 +113,16 @@ describe("the annual report of a sample plan", () => {
         "1.1.3 Appliquer le plan d'interventions",
         "Comité approche inclusive",
         "2024-2025",
-        "En cours (en retard)",
+        "En cours\nen retard depuis avril 2025",
         `40${NBSP}%`,
         "Manque de bénévoles cet hiver.",
       ],
     ]);
-    expect(table.footer).toEqual(["Avancement de l'objectif", "", "", "", `80${NBSP}%`, ""]);
+    expect(table.chips).toEqual({ column: 3, tones: ["done", "late"] });
+    expect(table.footer).toEqual(["Avancement de l'objectif", "", "", "", `70${NBSP}%`, ""]);
     expect(
       tableAfter(report, "Objectif 1.2 — Évaluer les modes de communication existants").footer?.[4],
-    ).toBe(`5${NBSP}%`);
+    ).toBe(`10${NBSP}%`);
     expect(
       tableAfter(report, "Objectif 2.1 — Bonifier et appliquer le plan de communication").footer?.[4],
     ).toBe(`35${NBSP}%`);
@@ -119,33 +139,55 @@ describe("the annual report of a sample plan", () => {
 
   test("highlights are the actions completed in the period", () => {
     // 1.1.1 was due in March 2024, before the period; 1.1.2 was due in the fall of 2024.
-    expect(
-      tableAfter(report, "Faits saillants : actions réalisées pendant la période").rows.map((row) => row[0]),
-    ).toEqual(["1.1.2 Faire un plan d'interventions"]);
+    expect(tableAfter(report, "Actions réalisées pendant la période").rows.map((row) => row[0])).toEqual([
+      "1.1.2 Faire un plan d'interventions",
+    ]);
   });
 
-  test("late and postponed actions, with their notes, for the given today", () => {
-    const table = tableAfter(report, "Actions en retard ou reportées");
+  test("late actions say since when and how long, judged at the period's end", () => {
+    const table = tableAfter(report, "En retard (3)");
+    expect(table.columns).toEqual(["Action", "Responsables", "Échéance", "Retard", "Notes"]);
     expect(table.rows.map((row) => [row[0], row[3], row[4]])).toEqual([
-      ["1.1.3 Appliquer le plan d'interventions", "En cours (en retard)", "Manque de bénévoles cet hiver."],
+      ["1.1.3 Appliquer le plan d'interventions", "1 jour de retard", "Manque de bénévoles cet hiver."],
       [
         "1.2.1 Faire l'inventaire des modes de communication",
-        "Reportée (en retard)",
+        "1 mois de retard",
         "Reporté à l'automne : poste vacant.",
       ],
-      ["2.1.2 Lancer des concours sur les réseaux sociaux", "En cours (en retard)", ""],
+      ["2.1.2 Lancer des concours sur les réseaux sociaux", "3 mois de retard", ""],
+    ]);
+    // Generated a year later, the 2024-2025 report still states the plan at 31 March 2025.
+    const later = buildReport(samplePlan(), sampleOptions({ today: "2026-06-01" }));
+    expect(tableAfter(later, "En retard (3)").rows.map((row) => row[3])).toEqual(
+      table.rows.map((row) => row[3]),
+    );
+  });
+
+  test("during the period, lateness is judged on today and what is not yet due is not late", () => {
+    const early = buildReport(samplePlan(), sampleOptions({ today: "2024-10-01" }));
+    expect(early.blocks[2]).toMatchObject({
+      text: "Période du 1er avril 2024 au 31 mars 2025 · état au 1er octobre 2024",
+    });
+    expect(headings(early, 2)).not.toContain("En retard (1)");
+    expect(field(early, "Actions en retard")).toBe("0");
+    expect(tableAfter(early, "Reportées (1)").rows.map((row) => row[0])).toEqual([
+      "1.2.1 Faire l'inventaire des modes de communication",
     ]);
   });
 
-  test("an earlier today makes fewer actions late", () => {
-    const early = buildReport(
+  test("an open action due before the period is carried over, and said so", () => {
+    const next = buildReport(
       samplePlan(),
-      sampleOptions({ today: "2024-10-01", isLate: lateBefore("2024-10-01") }),
+      sampleOptions({
+        period: { label: "2025-2026", start: "2025-04-01", end: "2026-03-31" },
+        today: "2025-06-01",
+      }),
     );
-    expect(tableAfter(early, "Actions en retard ou reportées").rows.map((row) => row[0])).toEqual([
-      "1.2.1 Faire l'inventaire des modes de communication",
+    const table = tableAfter(next, "Objectif 1.1 — Développer une approche plus inclusive");
+    expect(table.rows.map((row) => [row[0], row[2]])).toEqual([
+      ["1.1.3 Appliquer le plan d'interventions", "2024-2025 (reprise)"],
     ]);
-    expect(field(early, "Actions en retard")).toBe("0");
+    expect(field(next, "dont actions reprises d'une période antérieure")).toBe("3");
   });
 
   test("the next period lists open actions due during the next fiscal year", () => {
@@ -154,29 +196,18 @@ describe("the annual report of a sample plan", () => {
     ]);
   });
 
-  test("per owner: roster order, then other owners, then actions without owner", () => {
-    const rows = tableAfter(report, "Actions par responsable").rows;
-    expect(rows.map((row) => row[0])).toEqual([
-      "Nathalie Gagnon",
-      "Nathalie Gagnon",
+  test("per owner: one section each, roster order, then other owners, then actions without owner", () => {
+    const owners = headings(report, 2).slice(headings(report, 2).indexOf("Nathalie Gagnon"));
+    expect(owners).toEqual([
       "Nathalie Gagnon",
       "Olivier Roy",
-      "Olivier Roy",
-      "CA",
-      "Comité approche inclusive",
       "Comité approche inclusive",
       "(Sans responsable)",
     ]);
-    expect(rows.map((row) => row[1])).toEqual([
-      "1.1.1 Former un comité de travail",
-      "1.2.2 Évaluer les rendements",
-      "2.1.1 Siéger sur des tables régionales",
+    expect(tableAfter(report, "Olivier Roy").columns).toEqual(["Action", "Échéance", "Statut", "Avancement"]);
+    expect(tableAfter(report, "Olivier Roy").rows.map((row) => row[0])).toEqual([
       "1.2.1 Faire l'inventaire des modes de communication",
       "2.1.2 Lancer des concours sur les réseaux sociaux",
-      "1.2.2 Évaluer les rendements",
-      "1.1.2 Faire un plan d'interventions",
-      "1.1.3 Appliquer le plan d'interventions",
-      "2.1.3 Publier dans les petits journaux",
     ]);
   });
 
@@ -190,8 +221,8 @@ describe("options", () => {
     const report = buildReport(samplePlan(), sampleOptions({ includeCompletedDetail: false }));
     const table = tableAfter(report, "Objectif 1.1 — Développer une approche plus inclusive");
     expect(table.rows.map((row) => row[0])).toEqual(["1.1.3 Appliquer le plan d'interventions"]);
-    expect(table.footer?.[0]).toBe("Avancement de l'objectif (dont 2 actions réalisées non détaillées)");
-    expect(table.footer?.[4]).toBe(`80${NBSP}%`);
+    expect(table.footer?.[0]).toBe("Avancement de l'objectif (dont 1 action réalisée non détaillée)");
+    expect(table.footer?.[4]).toBe(`70${NBSP}%`);
   });
 
   test("without owners, no section per owner", () => {
@@ -199,42 +230,54 @@ describe("options", () => {
     expect(headings(report)).not.toContain("Actions par responsable");
   });
 
-  test("problems are listed in an appendix", () => {
-    const problem: Problem = {
-      severity: "error",
-      code: "owner-unknown",
-      message: "« Adjoint de projets » n'est pas dans la liste des responsables.",
-      sheet: "Plan",
-      row: 12,
-      column: "Responsables",
-    };
-    const report = buildReport(samplePlan(), sampleOptions({ problems: [problem] }));
-    expect(tableAfter(report, "Annexe — Points à corriger dans le plan").rows).toEqual([
-      ["Erreur", "Plan", "12", "Responsables", problem.message],
+  const at = (severity: Problem["severity"], code: string, row: number): Problem => ({
+    severity,
+    code,
+    message: `${code} ${row}`,
+    sheet: "Actions",
+    row,
+    column: null,
+  });
+
+  test("the appendix of problems is off unless asked for", () => {
+    const report = buildReport(samplePlan(), sampleOptions({ problems: [at("error", "owner.unknown", 4)] }));
+    expect(headings(report).some((text) => text.startsWith("Annexe"))).toBe(false);
+  });
+
+  test("when asked for: errors first, one line per kind with its count, never one per late action", () => {
+    const problems = [
+      at("info", "x.info", 2),
+      at("warning", "deadline.late", 3),
+      at("warning", "deadline.undetermined", 5),
+      at("error", "owner.unknown", 9),
+      at("warning", "deadline.undetermined", 7),
+      at("error", "owner.unknown", 4),
+    ];
+    const report = buildReport(samplePlan(), sampleOptions({ problems, includeProblems: true }));
+    const table = tableAfter(report, "Annexe — Points à corriger dans le plan");
+    expect(table.columns).toEqual(["Gravité", "Nombre", "Exemple", "Où"]);
+    expect(table.rows).toEqual([
+      ["Erreur", "2", "owner.unknown 9", "Actions, lignes 9, 4"],
+      ["Avertissement", "2", "deadline.undetermined 5", "Actions, lignes 5, 7"],
+      ["Information", "1", "x.info 2", "Actions, ligne 2"],
     ]);
   });
 
-  test("the appendix lists errors first, then warnings, then information, each in the plan's order", () => {
-    const at = (severity: Problem["severity"], row: number): Problem => ({
-      severity,
-      code: "x",
-      message: `${severity} ${row}`,
-      sheet: "Actions",
-      row,
-      column: null,
-    });
-    const problems = [at("info", 2), at("warning", 3), at("error", 9), at("info", 1), at("error", 4)];
-    const report = buildReport(samplePlan(), sampleOptions({ problems }));
-    const rows = tableAfter(report, "Annexe — Points à corriger dans le plan").rows;
-    expect(rows.map((row) => row[4])).toEqual(["error 9", "error 4", "warning 3", "info 2", "info 1"]);
+  test("a custom period is named in words, in the title and the file name", () => {
+    const period = { label: "2024-04-01 – 2024-09-30", start: "2024-04-01", end: "2024-09-30" };
+    const report = buildReport(samplePlan(), sampleOptions({ period }));
+    expect(report.title).toBe("Rapport annuel du 1er avril 2024 au 30 septembre 2024");
+    expect(report.documentName).toBe("Rapport annuel du 1er avril 2024 au 30 septembre 2024 — Le Pivot");
   });
 
   test("in English", () => {
     const report = buildReport(samplePlan(), sampleOptions({ language: "en" }));
     expect(report.documentName).toBe("Annual report 2024-2025 — Le Pivot");
     expect(field(report, "Generated on")).toBe("May 15, 2025");
-    expect(field(report, "Planned budget (costed actions)")).toBe("$12,500");
-    expect(tableAfter(report, "Late or postponed actions").rows[0][3]).toBe("In progress (late)");
+    expect(tableAfter(report, "Late (3)").rows[2][3]).toBe("3 months late");
+    expect(
+      tableAfter(report, "Orientation 2 — Établir des modes de communication et de consultation").rows[1][3],
+    ).toBe("In progress\nlate since January 2025");
     expect(headings(report, 2)).toContain("Orientation 1 — Contribuer au développement social");
   });
 });
@@ -245,7 +288,7 @@ describe("hostile content", () => {
   test("a plan with nothing in it still makes a report", () => {
     const report = buildReport(emptyPlan(), options);
     expect(report.documentName).toBe("Rapport annuel 2024-2025");
-    expect(allTexts(report)).toContain("Le plan ne contient encore aucune action.");
+    expect(allTexts(report)).toContain("Aucune action du plan ne relève de cette période.");
     expect(allTexts(report)).toContain("Aucune action n'est en retard ni reportée.");
   });
 

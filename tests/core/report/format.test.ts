@@ -1,10 +1,4 @@
-import {
-  formatAmount,
-  formatDate,
-  formatDateRange,
-  formatPercent,
-  progressBar,
-} from "../../../src/core/report";
+import { formatAmount, formatDate, formatDateRange, formatPercent } from "../../../src/core/report";
 
 const NBSP = "\u00a0";
 
@@ -45,12 +39,4 @@ describe("English formatting", () => {
     expect(formatPercent(45, "en")).toBe("45%");
     expect(formatDateRange("2024-04-01", "2025-03-31", "en")).toBe("April 1, 2024 to March 31, 2025");
   });
-});
-
-test("progress bars fill in tenths and stay within 0–100", () => {
-  expect(progressBar(0)).toBe("░░░░░░░░░░");
-  expect(progressBar(45)).toBe("█████░░░░░");
-  expect(progressBar(100)).toBe("██████████");
-  expect(progressBar(180)).toBe("██████████");
-  expect(progressBar(-5)).toBe("░░░░░░░░░░");
 });

@@ -46,8 +46,10 @@ export function allTexts(report: ReportDocument): string[] {
         return block.items.flatMap((item) => [item.label, item.value]);
       case "table":
         return [...block.columns, ...block.rows.flat(), ...(block.footer ?? [])];
-      case "progress":
-        return [block.label, block.text];
+      case "keyFigures":
+        return block.items.flatMap((item) => [item.value, item.label]);
+      case "bars":
+        return [block.caption, ...block.bars.flatMap((bar) => [bar.label, bar.text])];
       default:
         return [];
     }

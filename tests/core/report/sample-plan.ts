@@ -1,7 +1,6 @@
 /** A realistic plan (after samples/pivot-plan.csv) and report options shared by the report tests. */
 
 import {
-  type Action,
   type Deadline,
   emptyPlan,
   type IsoDate,
@@ -157,15 +156,6 @@ export function samplePlan(): Plan {
   return plan;
 }
 
-/** The deadline rule the report is given in these tests: due before today and still open. */
-export function lateBefore(today: IsoDate): (action: Action) => boolean {
-  return (action) =>
-    action.deadline.end !== null &&
-    action.deadline.end < today &&
-    action.status !== "Réalisée" &&
-    action.status !== "Annulée";
-}
-
 export function sampleOptions(overrides: Partial<ReportOptions> = {}): ReportOptions {
   const today = overrides.today ?? "2025-05-15";
   return {
@@ -175,7 +165,6 @@ export function sampleOptions(overrides: Partial<ReportOptions> = {}): ReportOpt
     includeOwners: true,
     includeCompletedDetail: true,
     problems: [],
-    isLate: lateBefore(today),
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -176,10 +176,30 @@ describe("boussole report", () => {
     expect(readFileSync(html, "utf8")).toContain("<html");
   });
 
-  test("refuses an output that is neither .docx nor .html, and a bad period, in one line", async () => {
-    const pdf = await cli("report", PIVOT, "-o", join(dir, "rapport.pdf"));
-    expect(pdf).toMatchObject({ code: 2 });
-    expect(pdf.stderr).toContain(".docx ou .html");
+  test("writes a .pdf through LibreOffice, with the appendix when --problems asks for it", async () => {
+    const pdf = join(dir, "rapport.pdf");
+    const result = await cli("report", PIVOT, "--period", "2020-2021", "--problems", "-o", pdf);
+    expect(result.code).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(execFileSync("pdftotext", [pdf, "-"], { encoding: "utf8" })).toContain("Annexe");
+  }, 180_000);
+
+  test("without LibreOffice, a .pdf gets one line saying how to install it", async () => {
+    process.env.BOUSSOLE_SOFFICE = join(dir, "no-such-soffice");
+    try {
+      const result = await cli("report", PIVOT, "-o", join(dir, "absent.pdf"));
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("apt-get install libreoffice-writer-nogui");
+      expect(result.stderr.split("\n")).toHaveLength(1);
+    } finally {
+      delete process.env.BOUSSOLE_SOFFICE;
+    }
+  });
+
+  test("refuses an output that is not .docx, .html or .pdf, and a bad period, in one line", async () => {
+    const odt = await cli("report", PIVOT, "-o", join(dir, "rapport.odt"));
+    expect(odt).toMatchObject({ code: 2 });
+    expect(odt.stderr).toContain(".docx, .html ou .pdf");
     const period = await cli("report", PIVOT, "--period", "2020-2022", "-o", join(dir, "r.html"));
     expect(period.code).toBe(2);
     expect(period.stderr.split("\n")).toHaveLength(1);

@@ -1,6 +1,7 @@
-import { createFakeGas, SCOPES } from "../../../src/node/gas-fake";
+import { createFakeGas, MANIFEST_SCOPES, SCOPES } from "../../../src/node/gas-fake";
 
-function newDoc(scopes?: string[]) {
+/** The add-on writes its Doc through the Docs API; DocumentApp is tested with the documents scope added. */
+function newDoc(scopes: string[] = [...MANIFEST_SCOPES, SCOPES.documents]) {
   const fake = createFakeGas({ scopes, spreadsheet: { id: "sheet-id", folder: "Conseil d'administration" } });
   const doc = fake.globals.DocumentApp.create("Rapport annuel");
   return { fake, doc, body: doc.getBody(), DocumentApp: fake.globals.DocumentApp };

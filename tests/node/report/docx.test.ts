@@ -114,7 +114,7 @@ describe("renderReportDocx", () => {
 
   test("empty plans and 2,000 actions make valid files", async () => {
     const empty = await render(buildReport(emptyPlan(), sampleOptions()));
-    expect(empty.paragraphs).toContain("Le plan ne contient encore aucune action.");
+    expect(empty.paragraphs).toContain("Aucune action du plan ne relève de cette période.");
 
     const plan = emptyPlan();
     plan.orientations = [

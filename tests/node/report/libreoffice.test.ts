@@ -7,9 +7,10 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { messages } from "../../../src/core/i18n";
 import type { IsoDate, Language, Plan } from "../../../src/core/model";
 import { buildPlanReport } from "../../../src/core/pipeline";
-import { parsePeriodArg } from "../../../src/core/report";
+import { parsePeriodArg, type ReportDocument } from "../../../src/core/report";
 import { loadPlanFromFiles } from "../../../src/node/cli/load";
 import { renderReportDocx } from "../../../src/node/report";
 
@@ -40,6 +41,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, " ").trim();
 
 interface Converted {
   title: string;
+  report: ReportDocument;
   plan: Plan;
   pdf: string;
 }
@@ -67,6 +69,7 @@ beforeAll(async () => {
     writeFileSync(join(dir, `rapport-${language}.docx`), await renderReportDocx(report));
     converted.set(language, {
       title: report.title,
+      report,
       plan: loaded.plan,
       pdf: join(dir, `rapport-${language}.pdf`),
     });
@@ -113,5 +116,58 @@ describe.each(LANGUAGES)("the sample's .docx report opened by LibreOffice (%s)",
     expect(plan.orientations).toHaveLength(5);
     expect(text).toContain(title);
     for (const orientation of plan.orientations) expect(text).toContain(oneLine(orientation.title));
+  });
+
+  /** The PDF as `pdftotext -layout` prints it, one string per page. */
+  const layoutPages = (pdf: string) => run("pdftotext", ["-layout", "-enc", "UTF-8", pdf, "-"]).split("\f");
+
+  test("no column header word is cut across lines", () => {
+    const { pdf } = get();
+    const headers = Object.values(messages(language).report.columns).filter((word) => word.length >= 5);
+    const tokens = new Set(layoutPages(pdf).join("\n").split(/\s+/));
+    const cut = headers.flatMap((header) =>
+      // « Avancemen » then « t »: a start of the word, and its end as a token of its own.
+      [...tokens].filter(
+        (token) =>
+          token !== "" &&
+          token !== header &&
+          header.startsWith(token) &&
+          tokens.has(header.slice(token.length)),
+      ),
+    );
+    expect(cut).toEqual([]);
+  });
+
+  test("no heading is left alone at the foot of a page", () => {
+    const { pdf, report, title } = get();
+    const headings = report.blocks.flatMap((block) =>
+      block.kind === "heading" && block.level > 0 ? [oneLine(block.text)] : [],
+    );
+    const alone = layoutPages(pdf).flatMap((page, index) => {
+      const lines = page
+        .split("\n")
+        .map(oneLine)
+        .filter((line) => line !== "" && !line.startsWith(title));
+      const last = lines.at(-1) ?? "";
+      return headings.some((heading) => heading === last || (last.length >= 15 && heading.endsWith(last)))
+        ? [`page ${index + 1}: ${last}`]
+        : [];
+    });
+    expect(alone).toEqual([]);
+  });
+
+  test("the first page holds the key figures and the progress bars", () => {
+    const { pdf } = get();
+    const t = messages(language).report;
+    const first = oneLine(layoutPages(pdf)[0]);
+    for (const label of [
+      t.figures.done,
+      t.figures.inProgress,
+      t.figures.late,
+      t.figures.postponed,
+      t.overallProgress,
+    ])
+      expect(first).toContain(label);
+    expect(first).toContain(t.progressByOrientation);
   });
 });

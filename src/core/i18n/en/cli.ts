@@ -9,8 +9,8 @@ Usage:
       and prints it as JSON. --explain tells where each row went; --out writes the canonical workbook.
   boussole validate FILE [--roster FILE] [--today YYYY-MM-DD] [--json]
       Lists the problems (deadlines, owners, structure). Exit code 1 when there is an error.
-  boussole report FILE [--period 2024-2025] [--today YYYY-MM-DD] [--lang fr|en] -o report.docx|report.html
-      Writes the annual report.
+  boussole report FILE [--period 2024-2025] [--today YYYY-MM-DD] [--lang fr|en] [--problems] -o report.docx|.html|.pdf
+      Writes the annual report. --problems adds the appendix of issues to fix; the .pdf goes through LibreOffice.
 
 Common options: --lang fr|en (language of the messages), --help.
 FILE: an .xlsx workbook or a .csv (one sheet).`,
@@ -35,7 +35,10 @@ FILE: an .xlsx workbook or a .csv (one sheet).`,
   unknownCommand: (command) => `Unknown command: “${command}”. Commands: import, validate, report.`,
   missingFile: "Give the plan's file, for example: boussole import plan.xlsx",
   badToday: (text) => `“${text}” is not a YYYY-MM-DD date (example: --today 2021-01-15).`,
-  badOutput: (path) => `The output file “${path}” must end with .docx or .html.`,
+  badOutput: (path) => `The output file “${path}” must end with .docx, .html or .pdf.`,
+  pdfNeedsLibreOffice:
+    "The .pdf is made by LibreOffice, which is not installed. Install it (Debian, Ubuntu: “sudo apt-get install libreoffice-writer-nogui”; macOS: “brew install --cask libreoffice”; Windows: libreoffice.org), or ask for a .docx and save it as PDF.",
+  pdfFailed: (detail: string) => `LibreOffice could not convert the report to PDF: ${detail}`,
   badOutXlsx: (path) => `The output file “${path}” must end with .xlsx.`,
   writeFailed: (path) => `Cannot write “${path}”. Check the folder and the permissions.`,
   wrote: (path) => `Written: ${path}`,

@@ -1,4 +1,7 @@
 import type { report as fr } from "../fr/report";
+import { MONTHS } from "./common";
+
+const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
 
 export const report: typeof fr = {
   periodRange: (start: string, end: string) => `${start} to ${end}`,
@@ -15,15 +18,39 @@ export const report: typeof fr = {
   documentName: (period: string, organisation: string) => `Annual report ${period} — ${organisation}`,
   plan: "Plan",
   planPeriod: "Plan period",
-  reportPeriod: "Period covered",
   generatedOn: "Generated on",
+  periodLine: (dates: string, asOf: string) => `Period ${dates} · status as of ${asOf}`,
+  contents: "Contents",
+  figures: {
+    done: "done",
+    inProgress: "in progress",
+    late: "late",
+    postponed: "postponed",
+    percentDone: "of actions done",
+  },
+  noPeriodActions: "No action of the plan falls in this period.",
+  sinceLastReport: (date: string, c: { done: number; added: number; postponed: number; removed: number }) =>
+    `Since the report of ${date}: ${[
+      `${c.done} ${plural(c.done, "action", "actions")} done`,
+      `${c.added} new`,
+      `${c.postponed} postponed`,
+      ...(c.removed > 0 ? [`${c.removed} removed`] : []),
+    ].join(", ")}.`,
+  presidentMessage: "President's message",
+  boardHighlights: "Highlights",
+  carriedOver: (deadline: string) => `${deadline} (carried over)`,
+  carriedOverCount: "of which carried over from an earlier period",
+  monthYear: (month: number, year: number) => `${MONTHS[month - 1]} ${year}`,
+  lateness: (days: number, months: number) =>
+    months >= 1
+      ? `${months} ${plural(months, "month", "months")} late`
+      : `${days} ${plural(days, "day", "days")} late`,
 
   missionVision: "Mission and vision",
   mission: "Mission",
   vision: "Vision",
 
   summary: "Summary",
-  noActions: "The plan has no actions yet.",
   totalActions: "Total actions",
   noStatus: "No status",
   done: (done: number, counted: number, percent: string) => `${done} of ${counted} (${percent})`,
@@ -32,9 +59,8 @@ export const report: typeof fr = {
   plannedBudget: "Planned budget (costed actions)",
   overallProgress: "Overall progress",
   progressByOrientation: "Progress by orientation",
-  orientationColumns: ["Orientation", "Actions", "Done", "Progress", ""],
 
-  highlights: "Highlights: actions completed during the period",
+  highlights: "Actions completed during the period",
   noHighlights: "No action was completed during the period.",
 
   byOrientation: "Review by orientation",
@@ -42,14 +68,15 @@ export const report: typeof fr = {
   objectiveWord: "Objective",
   noObjectives: "This orientation has no objectives.",
   noObjectiveActions: "This objective has no actions.",
+  noObjectivePeriodActions: "No action of this objective falls in this period.",
   columns: {
     action: "Action",
     owners: "Owners",
-    owner: "Owner",
     deadline: "Deadline",
     status: "Status",
     progress: "Progress",
     notes: "Notes",
+    lateness: "Delay",
   },
   objectiveProgress: (hiddenDone: number) =>
     hiddenDone === 0
@@ -58,15 +85,23 @@ export const report: typeof fr = {
 
   lateAndPostponed: "Late or postponed actions",
   noLate: "No action is late or postponed.",
-  statusLate: (status: string) => `${status} (late)`,
+  statusLate: (status: string, since: string) => `${status}\nlate since ${since}`,
+  lateSince: (since: string) => `Late since ${since}`,
+  lateHeading: (count: string) => `Late (${count})`,
+  postponedHeading: (count: string) => `Postponed (${count})`,
 
   nextPeriod: (period: string) => `Next period: ${period}`,
   noNext: "No open action is due during the next period.",
+  laterActions: (count: number) =>
+    `${count} other ${count === 1 ? "action is" : "actions are"} due after the next period.`,
 
   byOwner: "Actions by owner",
   noOwner: "(No owner)",
 
   appendix: "Appendix — Issues to fix in the plan",
-  appendixIntro: "Validating the plan found the following issues when this report was generated.",
-  problemColumns: ["Severity", "Sheet", "Row", "Column", "Message"],
+  appendixIntro:
+    "Validating the plan found the following issues when this report was generated, grouped by kind (late actions are listed above).",
+  problemColumns: ["Severity", "Count", "Example", "Where"],
+  sheetRows: (sheet: string, rows: string, more: boolean) =>
+    rows === "" ? sheet : `${sheet}, row${rows.includes(",") ? "s" : ""} ${rows}${more ? "…" : ""}`,
 };

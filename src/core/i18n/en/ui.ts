@@ -82,7 +82,8 @@ export const ui: typeof fr = {
       "Structure the plan: creates the Orientations, Objectives, Actions, Owners and Settings sheets (with a short example when the spreadsheet is empty), or fills them from the sheet where your plan already is. That sheet is never changed.",
       "Open the panel: add an action, update the one on the selected row, see the problems.",
       "Check the plan: checks deadlines, owners and structure, and marks the cells to fix (colour and note).",
-      "Create the annual report: writes the report of the chosen period in a new document.",
+      "Create the annual report: writes the report of the chosen period in a new document, with its PDF. Late actions are judged at the end of the period (or today for the current one).",
+      "In Settings, the optional rows “President's message” and “Highlights” add the board's own words at the front of the report; left empty, nothing is printed.",
     ].join("\n\n"),
     fields: {
       objectiveCode: "Objective",
@@ -248,6 +249,8 @@ export const ui: typeof fr = {
     content: "Content",
     byOwner: "One section per owner",
     completedDetail: "Detail of completed actions",
+    problems: "Appendix of issues to fix in the plan",
+    pdf: "PDF",
     generate: "Generate",
     generating: "Generating the report… This may take a few seconds.",
     done: "Report created:",

@@ -8,8 +8,8 @@ Utilisation :
       et l'écrit en JSON. --explain décrit où chaque ligne est allée ; --out écrit le classeur canonique.
   boussole validate FICHIER [--roster FICHIER] [--today AAAA-MM-JJ] [--json]
       Liste les problèmes (échéances, responsables, structure). Code de sortie 1 s'il y a une erreur.
-  boussole report FICHIER [--period 2024-2025] [--today AAAA-MM-JJ] [--lang fr|en] -o rapport.docx|rapport.html
-      Produit le rapport annuel.
+  boussole report FICHIER [--period 2024-2025] [--today AAAA-MM-JJ] [--lang fr|en] [--problems] -o rapport.docx|.html|.pdf
+      Produit le rapport annuel. --problems ajoute l'annexe des points à corriger ; le .pdf passe par LibreOffice.
 
 Options communes : --lang fr|en (langue des messages), --help.
 FICHIER : un classeur .xlsx ou un .csv (une feuille).`,
@@ -36,7 +36,10 @@ FICHIER : un classeur .xlsx ou un .csv (une feuille).`,
     `Commande inconnue : « ${command} ». Commandes : import, validate, report.`,
   missingFile: "Indiquez le fichier du plan, par exemple : boussole import plan.xlsx",
   badToday: (text: string) => `« ${text} » n'est pas une date AAAA-MM-JJ (exemple : --today 2021-01-15).`,
-  badOutput: (path: string) => `Le fichier de sortie « ${path} » doit finir par .docx ou .html.`,
+  badOutput: (path: string) => `Le fichier de sortie « ${path} » doit finir par .docx, .html ou .pdf.`,
+  pdfNeedsLibreOffice:
+    "Le .pdf est produit par LibreOffice, qui n'est pas installé. Installez-le (Debian, Ubuntu : « sudo apt-get install libreoffice-writer-nogui » ; macOS : « brew install --cask libreoffice » ; Windows : libreoffice.org), ou demandez un .docx et enregistrez-le en PDF.",
+  pdfFailed: (detail: string) => `LibreOffice n'a pas pu convertir le rapport en PDF : ${detail}`,
   badOutXlsx: (path: string) => `Le fichier de sortie « ${path} » doit finir par .xlsx.`,
   writeFailed: (path: string) => `Impossible d'écrire « ${path} ». Vérifiez le dossier et les droits.`,
   wrote: (path: string) => `Écrit : ${path}`,

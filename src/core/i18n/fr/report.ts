@@ -1,4 +1,7 @@
 /** Texts of the report feature (annual report, its period and its formatting). */
+import { MONTHS } from "./common";
+
+const plural = (n: number, one: string, many: string) => (n > 1 ? many : one);
 export const report = {
   periodRange: (start: string, end: string) => `du ${start} au ${end}`,
   periodInvalid: (text: string) =>
@@ -14,15 +17,37 @@ export const report = {
   documentName: (period: string, organisation: string) => `Rapport annuel ${period} — ${organisation}`,
   plan: "Plan",
   planPeriod: "Période du plan",
-  reportPeriod: "Période couverte",
   generatedOn: "Produit le",
+  periodLine: (dates: string, asOf: string) => `Période ${dates} · état au ${asOf}`,
+  contents: "Table des matières",
+  figures: {
+    done: "réalisées",
+    inProgress: "en cours",
+    late: "en retard",
+    postponed: "reportées",
+    percentDone: "des actions réalisées",
+  },
+  noPeriodActions: "Aucune action du plan ne relève de cette période.",
+  sinceLastReport: (date: string, c: { done: number; added: number; postponed: number; removed: number }) =>
+    `Depuis le rapport du ${date} : ${[
+      `${c.done} ${plural(c.done, "action réalisée", "actions réalisées")}`,
+      `${c.added} ${plural(c.added, "nouvelle", "nouvelles")}`,
+      `${c.postponed} ${plural(c.postponed, "reportée", "reportées")}`,
+      ...(c.removed > 0 ? [`${c.removed} ${plural(c.removed, "retirée", "retirées")}`] : []),
+    ].join(", ")}.`,
+  presidentMessage: "Mot de la présidence",
+  boardHighlights: "Faits saillants",
+  carriedOver: (deadline: string) => `${deadline} (reprise)`,
+  carriedOverCount: "dont actions reprises d'une période antérieure",
+  monthYear: (month: number, year: number) => `${MONTHS[month - 1]} ${year}`,
+  lateness: (days: number, months: number) =>
+    months >= 1 ? `${months} mois de retard` : `${days} ${plural(days, "jour", "jours")} de retard`,
 
   missionVision: "Mission et vision",
   mission: "Mission",
   vision: "Vision",
 
   summary: "Sommaire",
-  noActions: "Le plan ne contient encore aucune action.",
   totalActions: "Actions au total",
   noStatus: "Sans statut",
   done: (done: number, counted: number, percent: string) => `${done} sur ${counted} (${percent})`,
@@ -31,9 +56,8 @@ export const report = {
   plannedBudget: "Budget prévu (actions chiffrées)",
   overallProgress: "Avancement global",
   progressByOrientation: "Avancement par orientation",
-  orientationColumns: ["Orientation", "Actions", "Réalisées", "Avancement", ""],
 
-  highlights: "Faits saillants : actions réalisées pendant la période",
+  highlights: "Actions réalisées pendant la période",
   noHighlights: "Aucune action n'a été réalisée pendant la période.",
 
   byOrientation: "Bilan par orientation",
@@ -41,14 +65,15 @@ export const report = {
   objectiveWord: "Objectif",
   noObjectives: "Aucun objectif n'est inscrit sous cette orientation.",
   noObjectiveActions: "Aucune action n'est inscrite sous cet objectif.",
+  noObjectivePeriodActions: "Aucune action de cet objectif ne relève de cette période.",
   columns: {
     action: "Action",
     owners: "Responsables",
-    owner: "Responsable",
     deadline: "Échéance",
     status: "Statut",
     progress: "Avancement",
     notes: "Notes",
+    lateness: "Retard",
   },
   objectiveProgress: (hiddenDone: number) =>
     hiddenDone === 0
@@ -57,15 +82,23 @@ export const report = {
 
   lateAndPostponed: "Actions en retard ou reportées",
   noLate: "Aucune action n'est en retard ni reportée.",
-  statusLate: (status: string) => `${status} (en retard)`,
+  statusLate: (status: string, since: string) => `${status}\nen retard depuis ${since}`,
+  lateSince: (since: string) => `En retard depuis ${since}`,
+  lateHeading: (count: string) => `En retard (${count})`,
+  postponedHeading: (count: string) => `Reportées (${count})`,
 
   nextPeriod: (period: string) => `Prochaine période : ${period}`,
   noNext: "Aucune action à venir n'a d'échéance pendant la prochaine période.",
+  laterActions: (count: number) =>
+    `${count} autre${count > 1 ? "s actions ont leur" : " action a son"} échéance après la prochaine période.`,
 
   byOwner: "Actions par responsable",
   noOwner: "(Sans responsable)",
 
   appendix: "Annexe — Points à corriger dans le plan",
-  appendixIntro: "La validation du plan a relevé les points suivants au moment de produire ce rapport.",
-  problemColumns: ["Gravité", "Onglet", "Ligne", "Colonne", "Message"],
+  appendixIntro:
+    "La validation du plan a relevé les points suivants au moment de produire ce rapport, regroupés par type (les actions en retard sont listées plus haut).",
+  problemColumns: ["Gravité", "Nombre", "Exemple", "Où"],
+  sheetRows: (sheet: string, rows: string, more: boolean) =>
+    rows === "" ? sheet : `${sheet}, ligne${rows.includes(",") ? "s" : ""} ${rows}${more ? "…" : ""}`,
 };

@@ -83,7 +83,8 @@ export const ui = {
       "Structurer le plan : crée les feuilles Orientations, Objectifs, Actions, Responsables et Paramètres (avec un court exemple si le classeur est vide), ou les remplit à partir de la feuille où votre plan se trouve déjà. Cette feuille n'est jamais modifiée.",
       "Ouvrir le panneau : ajouter une action, mettre à jour celle de la ligne sélectionnée, voir les problèmes.",
       "Valider le plan : vérifie les échéances, les responsables et la structure, et marque les cellules à corriger (couleur et note).",
-      "Générer le rapport annuel : crée le rapport de la période choisie dans un nouveau document.",
+      "Générer le rapport annuel : crée le rapport de la période choisie dans un nouveau document, avec son PDF. Les actions en retard sont jugées à la fin de la période (ou aujourd'hui pour la période en cours).",
+      "Dans Paramètres, les lignes « Mot de la présidence » et « Faits saillants » (facultatives) ajoutent au rapport les mots du CA, en tête ; laissées vides, rien n'est imprimé.",
     ].join("\n\n"),
     fields: {
       objectiveCode: "Objectif",
@@ -252,6 +253,8 @@ export const ui = {
     content: "Contenu",
     byOwner: "Une section par responsable",
     completedDetail: "Détail des actions réalisées",
+    problems: "Annexe des points à corriger dans le plan",
+    pdf: "PDF",
     generate: "Générer",
     generating: "Génération du rapport… Cela peut prendre quelques secondes.",
     done: "Rapport créé :",

@@ -1,4 +1,4 @@
-import { columnWidths, lineCount } from "../../../src/node/report/columns";
+import { columnWidths, lineCount } from "../../../src/core/report";
 
 const total = (widths: number[]) => widths.reduce((sum, width) => sum + width, 0);
 
@@ -15,14 +15,14 @@ describe("columnWidths", () => {
   ];
 
   test("fills the room given, the long titles taking what the short columns leave", () => {
-    const widths = columnWidths(actions, 80);
+    const widths = columnWidths(actions, 80, { header: true });
     expect(total(widths)).toBeCloseTo(80);
     const [action, owners, deadline, notes] = widths;
     expect(action).toBeGreaterThan(40);
-    // Every column keeps room for its longest word (« Responsables ») and one character more.
-    expect(owners).toBeGreaterThanOrEqual("Responsables".length + 1);
-    expect(deadline).toBeGreaterThanOrEqual("Échéance".length + 1);
-    expect(notes).toBeCloseTo("Notes".length + 1);
+    // Every header word keeps its whole bold width (« Responsables ») and one character more.
+    expect(owners).toBeGreaterThanOrEqual("Responsables".length * 1.1 + 1);
+    expect(deadline).toBeGreaterThanOrEqual("Échéance".length * 1.1 + 1);
+    expect(notes).toBeCloseTo("Notes".length * 1.1 + 1);
   });
 
   test("short columns that all fit share the room in proportion", () => {
@@ -38,9 +38,11 @@ describe("columnWidths", () => {
     expect(widths[1] / widths[0]).toBeCloseTo(13 / 6);
   });
 
-  test("a progress bar's block characters count wider, so the bar stays on one line", () => {
-    const [bar, plain] = columnWidths([["░░░░░░░░░░", "abcdefghij"]], 10);
-    expect(bar).toBeGreaterThan(plain);
+  test("a long word in a cell may wrap, a header word never: it claims its full width", () => {
+    const [withHeader] = columnWidths([["Avancement"], ["x"]], 100, { header: true });
+    expect(withHeader).toBeGreaterThanOrEqual("Avancement".length * 1.1 + 1);
+    // A body cell's long word claims 12 characters at least, not its 37.
+    expect(columnWidths([["a", "https://exemple.org/un-tres-long-lien"]], 14)).toEqual([2, 12]);
   });
 
   test("too many long words for the room: each column shrinks in proportion", () => {

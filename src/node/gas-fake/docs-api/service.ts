@@ -1,0 +1,78 @@
+/**
+ * The Docs advanced service (`Docs.Documents`): create, get and batchUpdate on in-memory Docs.
+ * Each call is one round trip (cost.ts: every Documents call is a « trip »). A batch is atomic, as
+ * the API says: it is applied to a copy, kept only when every request succeeded.
+ */
+import { type Requirement, SCOPES } from "../access";
+import type { DriveRecord } from "../drive";
+import { FakeObject } from "../expose";
+import { applyRequest, type DocsRequest } from "./apply";
+import { documentJson } from "./json";
+import { type DocsDocument, emptyParagraph } from "./model";
+
+/**
+ * The scopes documents.create, get and batchUpdate accept (their reference pages, « Authorization
+ * scopes »): drive.file is enough for a document the app created.
+ */
+export const DOCS_API_SCOPES = [SCOPES.documents, SCOPES.drive, SCOPES.driveFile] as const;
+
+export const DOC_MIME = "application/vnd.google-apps.document";
+
+/** Every Doc made through the API, by id, and every batch sent (for tests that count them). */
+export class DocsApiRecord {
+  readonly documents = new Map<string, DocsDocument>();
+  readonly batches: DocsRequest[][] = [];
+
+  get(id: string): GoogleAppsScript.Docs.Schema.Document {
+    const doc = this.documents.get(id);
+    if (!doc) throw new Error(`Requested entity was not found: document ${id}`);
+    return documentJson(doc);
+  }
+}
+
+export class FakeDocumentsCollection extends FakeObject {
+  readonly _kind = "Documents";
+
+  constructor(
+    private readonly record: DocsApiRecord,
+    private readonly drive: DriveRecord,
+  ) {
+    super();
+  }
+
+  override _requires(): Requirement {
+    return { scopes: DOCS_API_SCOPES };
+  }
+
+  /** « Creates a blank document using the title given in the request. Other fields … are ignored. » */
+  create(resource: GoogleAppsScript.Docs.Schema.Document): GoogleAppsScript.Docs.Schema.Document {
+    const title = resource.title ?? "Untitled document";
+    const file = this.drive.add({
+      name: title,
+      mimeType: DOC_MIME,
+      parentId: this.drive.root.id,
+      createdByScript: true,
+    });
+    const doc: DocsDocument = { documentId: file.id, title, body: [emptyParagraph()] };
+    this.record.documents.set(doc.documentId, doc);
+    return documentJson(doc);
+  }
+
+  get(documentId: string): GoogleAppsScript.Docs.Schema.Document {
+    return this.record.get(documentId);
+  }
+
+  batchUpdate(
+    resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest,
+    documentId: string,
+  ): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
+    const doc = this.record.documents.get(documentId);
+    if (!doc) throw new Error(`Requested entity was not found: document ${documentId}`);
+    const requests = resource.requests ?? [];
+    const copy = structuredClone(doc);
+    for (const [position, request] of requests.entries()) applyRequest(copy, request, position);
+    this.record.documents.set(documentId, copy);
+    this.record.batches.push(requests);
+    return { documentId, replies: requests.map(() => ({})) };
+  }
+}
