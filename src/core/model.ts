@@ -150,6 +150,18 @@ export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
 
 /**
+ * A fix offered with a problem: write `value` in the cell of `column` on the problem's row and
+ * sheet, provided the cell still holds `from` (what the fix was computed from).
+ */
+export const ProblemFixSchema = z.object({
+  label: z.string(),
+  column: z.string(),
+  from: z.union([z.string(), z.number(), z.null()]),
+  value: z.union([z.string(), z.number()]),
+});
+export type ProblemFix = z.infer<typeof ProblemFixSchema>;
+
+/**
  * A problem found in a plan, located where a person can fix it.
  * `row` is the 1-based row of the sheet (as Sheets numbers it); `column` is the header's text.
  */
@@ -160,6 +172,8 @@ export const ProblemSchema = z.object({
   sheet: z.string().nullable(),
   row: z.number().int().nullable(),
   column: z.string().nullable(),
+  /** What Boussole knows would fix it, one write each (src/core/validate/fixes.ts). */
+  fixes: z.array(ProblemFixSchema).optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;
 

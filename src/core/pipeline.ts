@@ -16,20 +16,24 @@ import {
   type Problem,
   type RosterEntry,
 } from "./model";
+import { findRoster } from "./owners/find-roster";
 import { createOwnerMatcher } from "./owners/resolve";
 import { buildReport, type ReportDocument, type ReportPeriod } from "./report";
 import { findSheet, ROSTER_SHEET } from "./sheets/columns";
 import { hasCanonicalSheets, readCanonicalPlan } from "./sheets/read";
 import { validatePlan } from "./validate";
 import { type Locate, nowhere, problem } from "./validate/context";
+import { orderProblems } from "./validate/order";
 
 export interface LoadOptions {
   today: IsoDate;
   language?: Language;
   /** The sheet holding the plan in the board's own layout; found automatically when absent. */
   sheet?: string;
-  /** A roster from elsewhere (the CLI's --roster); the workbook's Responsables sheet otherwise. */
+  /** A roster from elsewhere (the CLI's --roster); the workbook's roster sheet otherwise. */
   roster?: RosterEntry[];
+  /** The workbook's roster sheet, by name (`--roster-sheet`); found by its header otherwise. */
+  rosterSheet?: string;
 }
 
 export interface LoadedPlan {
@@ -56,7 +60,8 @@ export function loadPlan(workbook: WorkbookGrid, options: LoadOptions): LoadedPl
     action.deadline = deadline;
     action.owners = matcher.resolve(action.ownersText);
   }
-  const problems = [
+  // Errors first, grouped by kind (src/core/validate/order.ts): every adapter shows this order.
+  const problems = orderProblems([
     ...loaded.problems,
     ...validatePlan(loaded.plan, {
       today: options.today,
@@ -64,13 +69,25 @@ export function loadPlan(workbook: WorkbookGrid, options: LoadOptions): LoadedPl
       locate: loaded.locate,
       deadline: context,
     }),
-  ];
+  ]);
   return { ...loaded, problems };
 }
 
 function read(workbook: WorkbookGrid, options: LoadOptions, language: Language): LoadedPlan {
   if (!options.sheet && hasCanonicalSheets(workbook)) {
-    return { ...readCanonicalPlan(workbook, language), source: { kind: "canonical" } };
+    const canonical = readCanonicalPlan(workbook, language);
+    // A roster kept under another name (« Membres ») when there is no « Responsables » sheet.
+    const elsewhere =
+      options.rosterSheet || !findSheet(workbook.sheets, ROSTER_SHEET)
+        ? findRoster(workbook, { name: options.rosterSheet, language })
+        : null;
+    if (!elsewhere) return { ...canonical, source: { kind: "canonical" } };
+    canonical.plan.roster = elsewhere.roster;
+    return {
+      ...canonical,
+      locate: either(elsewhere.locate, canonical.locate),
+      source: { kind: "canonical" },
+    };
   }
   const sheet = options.sheet ? findByName(workbook.sheets, options.sheet) : pickPlanSheet(workbook.sheets);
   if (!sheet) {
@@ -96,23 +113,25 @@ function read(workbook: WorkbookGrid, options: LoadOptions, language: Language):
     };
   }
   const structured = structurePlan(sheet, { timeZone: workbook.timeZone, language });
-  const rosterSheet = findSheet(workbook.sheets, ROSTER_SHEET);
-  const roster = rosterSheet
-    ? readCanonicalPlan({ sheets: [rosterSheet], timeZone: workbook.timeZone }, language)
-    : null;
+  const roster = findRoster(workbook, { name: options.rosterSheet, planSheet: sheet.name, language });
   const plan: Plan = {
     ...emptyPlan({ language }),
     orientations: structured.orientations,
-    roster: roster?.plan.roster ?? [],
+    roster: roster?.roster ?? [],
   };
   return {
     plan,
     problems: structured.problems,
-    locate: (entity, field) => {
-      const location = structured.locate(entity, field);
-      return location.sheet === null && roster ? roster.locate(entity, field) : location;
-    },
+    locate: roster ? either(structured.locate, roster.locate) : structured.locate,
     source: { kind: "structured", sheet: sheet.name, report: structured.report },
+  };
+}
+
+/** Asks `first`, then `second` for what `first` cannot place. */
+function either(first: Locate, second: Locate): Locate {
+  return (entity, field) => {
+    const location = first(entity, field);
+    return location.sheet === null ? second(entity, field) : location;
   };
 }
 
