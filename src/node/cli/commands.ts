@@ -8,6 +8,7 @@ import { buildPlanReport } from "../../core/pipeline";
 import { defaultReportPeriod, parsePeriodArg } from "../../core/report";
 import { canonicalSheets } from "../../core/sheets/write";
 import { groupProblems } from "../../core/validate/order";
+import { withDashboard } from "../files/dashboard";
 import { writeXlsxFile } from "../files/workbook";
 import { renderReportDocx, renderReportHtml } from "../report";
 import { InputError, loadPlanFromFiles } from "./load";
@@ -30,7 +31,7 @@ export const importCommand: Command = async (options, today, io) => {
     io.err(summary(loaded.plan, options.lang));
   }
   if (options.out) {
-    const sheets = canonicalSheets(loaded.plan, null, options.lang);
+    const sheets = withDashboard(canonicalSheets(loaded.plan, null, options.lang), loaded.plan, options.lang);
     await writeXlsxFile(options.out, sheets, loaded.workbook.timeZone).catch(() => {
       throw new InputError(text.writeFailed(options.out ?? ""));
     });

@@ -100,9 +100,7 @@ describe("validateDeadlines", () => {
       ["deadline.late", 14, "15 jours de retard (échéance : 31 décembre 2020)."],
       ["deadline.late", 16, "1 jour de retard (échéance : 14 janvier 2021)."],
     ]);
-    expect(validate(plan, "2021-01-15", "en")[0].message).toBe(
-      "15 days late (deadline: December 31, 2020).",
-    );
+    expect(validate(plan, "2021-01-15", "en")[0].message).toBe("15 days late (deadline: December 31, 2020).");
   });
 
   it("never finds ongoing or recurring actions late", () => {

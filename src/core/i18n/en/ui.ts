@@ -268,4 +268,15 @@ export const ui: typeof fr = {
     tooLarge: "Request too large.",
     missingFile: (path: string) => `Workbook not found: “${path}”. Check the file's path.`,
   },
+  dashboard: {
+    title: "Plan dashboard",
+    live: "Computed by formulas from the Actions sheet: always up to date. Do not edit these cells.",
+    orientation: "Orientation",
+    objective: "Objective",
+    figures: ["Actions", "Done", "In progress", "Late", "Progress"],
+    wholePlan: "Whole plan",
+    progressPoints: "Progress points",
+    counted: "Counted actions",
+    chartTitle: "Actions by orientation",
+  },
 };

@@ -274,4 +274,15 @@ export const ui = {
     tooLarge: "Requête trop volumineuse.",
     missingFile: (path: string) => `Classeur introuvable : « ${path} ». Vérifiez le chemin du fichier.`,
   },
+  dashboard: {
+    title: "Tableau de bord du plan",
+    live: "Calculé par des formules à partir de la feuille Actions : toujours à jour. Ne modifiez pas ces cellules.",
+    orientation: "Orientation",
+    objective: "Objectif",
+    figures: ["Actions", "Réalisées", "En cours", "En retard", "Avancement"],
+    wholePlan: "Ensemble du plan",
+    progressPoints: "Points d'avancement",
+    counted: "Actions comptées",
+    chartTitle: "Actions par orientation",
+  },
 };
