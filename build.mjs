@@ -5,7 +5,8 @@
  *    google.script.run). The list is read from the entry's exports, never kept by hand.
  *  - dist/<Page>.html: each src/ui/<page>/index.html with its script and style inlined (no CDN).
  *  - dist/appsscript.json: the manifest.
- *  - dist/node/*.js: the CLI and the playground for Node.
+ *  - dist/node/*.js: the CLI and the playground for Node, and the playground's google.script shim
+ *    for the pages it serves (dist/node/google-script.js).
  */
 
 import { existsSync } from "node:fs";
@@ -90,7 +91,16 @@ async function buildPages() {
 async function buildNode() {
   const entries = ["cli", "playground"].map((name) => `src/node/${name}.ts`).filter(existsSync);
   if (entries.length === 0) return;
-  await esbuild.build({
+  const shim = esbuild.build({
+    entryPoints: ["src/ui/playground/google-script.ts"],
+    bundle: true,
+    format: "iife",
+    target: "es2020",
+    minify: true,
+    outfile: join(DIST, "node", "google-script.js"),
+    logLevel: "warning",
+  });
+  const node = esbuild.build({
     entryPoints: entries,
     bundle: true,
     platform: "node",
@@ -101,6 +111,7 @@ async function buildNode() {
     sourcemap: true,
     logLevel: "warning",
   });
+  await Promise.all([shim, node]);
 }
 
 await mkdir(DIST, { recursive: true });

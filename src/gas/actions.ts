@@ -1,13 +1,18 @@
 /**
  * Adding and updating actions from the sidebar. Each write re-reads the Actions sheet inside the
- * document lock, so that two people adding at once get distinct codes, and writes one row (or the
- * changed part of one row) in a single `setValues`. Text columns are set to plain text first:
- * Sheets would otherwise turn « 1.3 » into a number and « 2026-03-15 » into a date. Reads come
- * before writes, so a write costs four round trips (lock, reads, the queued changes, release).
+ * document lock, so that two people adding at once get distinct codes. An add writes its row in
+ * one `setValues`; an update writes only the cells it changes (one range per run of adjacent
+ * columns). Every cell goes through the cell writer (cell-writer.ts): what a person typed stays
+ * the text typed, « Fin prévue » and « Mise à jour » are dates. Reads come before writes, so a
+ * write costs four round trips (lock, reads, the queued changes, release).
  */
 
-import type * as z from "zod";
-import { nextActionCode } from "../core/actions/next-code";
+import { isValidIsoDate } from "../core/calendar";
+import { type Cell, cellText } from "../core/cells";
+import { describeDeadline, parseDeadline } from "../core/deadline";
+import { type Messages, messages } from "../core/i18n";
+import type { Language, Objective, Plan } from "../core/model";
+import { deadlineContext } from "../core/pipeline";
 import {
   type ActionField,
   type ActionsTable,
@@ -19,12 +24,7 @@ import {
   dataRows,
   nextFreeRow,
   rowOfCode,
-} from "../core/actions/table";
-import { type Cell, cellText } from "../core/cells";
-import { describeDeadline, parseDeadline } from "../core/deadline";
-import { type Messages, messages } from "../core/i18n";
-import type { Language, Objective, Plan } from "../core/model";
-import { deadlineContext } from "../core/pipeline";
+} from "../core/sheets/actions-table";
 import {
   ACTIONS_SHEET,
   OBJECTIVES_SHEET,
@@ -32,26 +32,16 @@ import {
   referenceLabel,
   SETTINGS_SHEET,
 } from "../core/sheets/columns";
+import { nextActionCode } from "../core/sheets/next-code";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
-import { parseProgress, parseStatus } from "../core/values";
+import { parseBudget, parseProgress, parseStatus } from "../core/values";
+import { type CellWrite, cellWrite, dayWrite, EMPTY, writeCells, writeRowCells } from "./cell-writer";
 import type { Sheet, Spreadsheet } from "./env";
 import { todayIn } from "./env";
 import { withDocumentLock } from "./lock";
 import { readSpecs, sheetBySpec, sheetValues } from "./read";
-import type { ActionUpdateInputSchema, ActionView, NewActionInputSchema, WriteResult } from "./rpc/contract";
+import type { ActionUpdate, ActionView, NewAction, WriteResult } from "./rpc/contract";
 import { type FieldError, fail, failure } from "./rpc/parse";
-
-const TEXT_FORMAT = "@";
-const TEXT_FIELDS: readonly ActionField[] = [
-  "code",
-  "objective",
-  "title",
-  "description",
-  "owners",
-  "deadline",
-  "notes",
-  "status",
-];
 
 /** The Actions sheet and its table. */
 interface ActionsSheet {
@@ -77,9 +67,6 @@ function findObjective(plan: Plan, code: string): Objective | undefined {
     .flatMap((orientation) => orientation.objectives)
     .find((objective) => objective.code === code && objective.code !== PLACEHOLDER_CODE);
 }
-
-type NewAction = z.output<typeof NewActionInputSchema>;
-type ActionUpdate = z.output<typeof ActionUpdateInputSchema>;
 
 /** The échéance as Boussole understood it, or the reason it was not. */
 function checkDeadline(text: string, plan: Plan, timeZone: string, language: Language) {
@@ -124,27 +111,24 @@ export function addAction(spreadsheet: Spreadsheet, language: Language, input: N
     const { table } = actions;
     const code = nextActionCode(objective.code, codesOf(table));
     const row = nextFreeRow(table);
-    const values = buildRow(
-      table,
-      {
-        code,
-        objective: referenceLabel(objective.code, objective.title),
-        title: input.title,
-        description: input.description,
-        owners: input.owners,
-        deadline: input.deadline,
-        status: input.status,
-        progress: input.progress ?? "",
-        budget: input.budget ?? "",
-        notes: input.notes,
-        lastUpdate: todayIn(timeZone),
-      },
-      deadline.end,
-    );
+    const fields: Partial<Record<ActionField, Cell>> = {
+      code,
+      objective: referenceLabel(objective.code, objective.title),
+      title: input.title,
+      description: input.description,
+      owners: input.owners,
+      deadline: input.deadline,
+      status: input.status,
+      progress: input.progress ?? "",
+      budget: input.budget ?? "",
+      notes: input.notes,
+      lastUpdate: todayIn(timeZone),
+    };
+    const writes = buildRow(table, fieldWrites(fields, timeZone), asDay(deadline.end, timeZone), EMPTY);
     // The sheet grows by one row when the new one would fall below its last row.
     const maxRows = actions.sheet.getMaxRows();
     if (row > maxRows) actions.sheet.insertRowsAfter(maxRows, row - maxRows);
-    writeCells(actions, row, 0, values);
+    writeCells(actions.sheet.getRange(row, 1, 1, writes.length), [writes]);
     return { ok: true, code, row, message: texts.added(code, row) };
   });
 }
@@ -155,12 +139,13 @@ export function updateAction(spreadsheet: Spreadsheet, language: Language, input
     const row = input.row ?? rowOfCode(table, input.code);
     if (row === null) return fail(texts.actionNotFound(input.code));
     if (codeAt(table, row) !== input.code) return fail(texts.actionMoved(input.code, row));
-    const changes = new Map<number, Cell>();
+    // 1-based column → what to write there; only cells whose text changes.
+    const changes = new Map<number, CellWrite>();
     const change = (field: ActionField, value: Cell | undefined) => {
       const index = table.columns.get(field);
       if (value === undefined || index === undefined) return;
       if (cellText(cellOf(table, row, field), timeZone) !== cellText(value, timeZone))
-        changes.set(index, value);
+        changes.set(index + 1, fieldWrite(field, value, timeZone));
     };
     change("status", input.status);
     change("progress", input.progress === undefined ? undefined : (input.progress ?? ""));
@@ -170,52 +155,48 @@ export function updateAction(spreadsheet: Spreadsheet, language: Language, input
       const deadline = checkDeadline(input.deadline, plan, timeZone, language);
       if (deadline.error) return failure([deadline.error]);
       change("deadline", input.deadline);
-      if (changes.has(table.columns.get("deadline") ?? -1) && table.plannedEnd !== null) {
-        changes.set(table.plannedEnd, deadline.end);
+      if (changes.has((table.columns.get("deadline") ?? -1) + 1) && table.plannedEnd !== null) {
+        changes.set(table.plannedEnd + 1, asDay(deadline.end, timeZone));
       }
     }
     if (changes.size === 0) return { ok: true, code: input.code, row, message: texts.unchanged(input.code) };
-    change("lastUpdate", todayIn(timeZone));
-    const first = Math.min(...changes.keys());
-    const last = Math.max(...changes.keys());
-    // Cells between the changed ones are written back as they are (formulas as formulas).
-    const current = actions.table.values[row - 1];
-    const [formulas = []] = actions.sheet.getRange(row, first + 1, 1, last - first + 1).getFormulas();
-    const span = Array.from({ length: last - first + 1 }, (_, offset): Cell => {
-      const index = first + offset;
-      if (changes.has(index)) return changes.get(index) as Cell;
-      return formulas[offset] || (current[index] ?? "");
-    });
-    writeCells(actions, row, first, span);
+    // Always a date, even where the cell already reads today as text.
+    const lastUpdate = table.columns.get("lastUpdate");
+    if (lastUpdate !== undefined) changes.set(lastUpdate + 1, dayWrite(todayIn(timeZone), timeZone));
+    writeRowCells(actions.sheet, row, changes);
     return { ok: true, code: input.code, row, message: texts.updated(input.code, row) };
   });
 }
 
 /**
- * One row segment: plain-text format on Boussole's text columns (one call per run of adjacent
- * ones; other cells keep their format), then the values. All queued: one round trip.
+ * How a field's value is written: what a person typed as that text; the budget as a number only
+ * where the core reads an amount (« 12 500 $ »), otherwise as typed (« =1+1 », « +15 % »);
+ * « Mise à jour » as a date.
  */
-function writeCells(actions: ActionsSheet, row: number, first: number, values: Cell[]): void {
-  const last = first + values.length - 1;
-  const textColumns = TEXT_FIELDS.flatMap((field) => {
-    const index = actions.table.columns.get(field);
-    return index !== undefined && index >= first && index <= last ? [index] : [];
-  }).sort((a, b) => a - b);
-  for (const [start, length] of adjacentRuns(textColumns)) {
-    actions.sheet.getRange(row, start + 1, 1, length).setNumberFormat(TEXT_FORMAT);
+function fieldWrite(field: ActionField, value: Cell, timeZone: string): CellWrite {
+  if (field === "budget") {
+    const budget = parseBudget(value);
+    return typeof budget === "number" ? { kind: "number", value: budget } : cellWrite(value);
   }
-  actions.sheet.getRange(row, first + 1, 1, values.length).setValues([values]);
+  if (field === "lastUpdate") return asDay(value, timeZone);
+  return cellWrite(value);
 }
 
-/** Sorted indexes as [start, length] runs of consecutive ones. */
-function adjacentRuns(indexes: readonly number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const index of indexes) {
-    const run = runs[runs.length - 1];
-    if (run && run[0] + run[1] === index) run[1]++;
-    else runs.push([index, 1]);
-  }
-  return runs;
+function fieldWrites(
+  fields: Partial<Record<ActionField, Cell>>,
+  timeZone: string,
+): Partial<Record<ActionField, CellWrite>> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([field, value]) => [
+      field,
+      fieldWrite(field as ActionField, value, timeZone),
+    ]),
+  );
+}
+
+/** A day ("YYYY-MM-DD") as a date cell; anything else as written. */
+function asDay(value: Cell, timeZone: string): CellWrite {
+  return typeof value === "string" && isValidIsoDate(value) ? dayWrite(value, timeZone) : cellWrite(value);
 }
 
 export function actionView(table: ActionsTable, row: number): ActionView {

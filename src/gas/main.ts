@@ -1,25 +1,23 @@
 /**
  * The Apps Script surface: every named export becomes a top-level function of dist/Code.js (menu
- * items, triggers, google.script.run). Kept thin: each one parses its argument, calls the feature,
- * and turns any failure into plain words. Nothing runs at load time.
+ * items, triggers, google.script.run). Kept thin: each one parses its argument with its schema in
+ * the contract (src/gas/rpc/contract.ts), calls the feature, and turns any failure into plain
+ * words. Nothing runs at load time. `GlobalSurface` (at the end) checks the exports against the
+ * triggers, the menu and the contract.
  */
 import { messages } from "../core/i18n";
 import type { Language } from "../core/model";
 import { addAction as add, getAction as get, updateAction as update } from "./actions";
 import { generateAnnualReport, NoPlanError, reportDialogOptions } from "./annual-report";
 import { activeSpreadsheet, languageOf, NoSpreadsheetError, type Spreadsheet } from "./env";
-import { buildMenu } from "./menu";
+import { buildMenu, type MENU_ITEMS } from "./menu";
 import {
-  ActionCodeSchema,
-  ActionUpdateInputSchema,
   type ActionView,
-  CellLocationSchema,
   type DeadlinePreview,
-  DeadlinePreviewInputSchema,
   type GeneratedReport,
-  NewActionInputSchema,
   type ReportDialogOptions,
-  ReportRequestSchema,
+  RPC_CONTRACT,
+  type ServerHandlers,
   type SidebarData,
   type WriteResult,
 } from "./rpc/contract";
@@ -93,31 +91,31 @@ export function getSidebarData(): SidebarData {
 }
 
 export function previewDeadline(text: unknown): DeadlinePreview {
-  const parsed = DeadlinePreviewInputSchema.safeParse(text);
+  const parsed = RPC_CONTRACT.previewDeadline.argument().safeParse(text);
   return preview(parsed.success ? parsed.data : "");
 }
 
 export function addAction(input: unknown): WriteResult {
   return guarded((spreadsheet, language) => {
-    const parsed = parseArgument(NewActionInputSchema, input, language);
+    const parsed = parseArgument(RPC_CONTRACT.addAction.argument(), input, language);
     return parsed.ok ? add(spreadsheet, language, parsed.value) : { ok: false, errors: parsed.errors };
   });
 }
 
 export function updateAction(input: unknown): WriteResult {
   return guarded((spreadsheet, language) => {
-    const parsed = parseArgument(ActionUpdateInputSchema, input, language);
+    const parsed = parseArgument(RPC_CONTRACT.updateAction.argument(), input, language);
     return parsed.ok ? update(spreadsheet, language, parsed.value) : { ok: false, errors: parsed.errors };
   });
 }
 
 export function getAction(code: unknown): ActionView | null {
-  const parsed = ActionCodeSchema.safeParse(code);
+  const parsed = RPC_CONTRACT.getAction.argument().safeParse(code);
   return parsed.success ? get(activeSpreadsheet(), parsed.data) : null;
 }
 
 export function selectCell(location: unknown): void {
-  const parsed = CellLocationSchema.safeParse(location);
+  const parsed = RPC_CONTRACT.selectCell.argument().safeParse(location);
   if (parsed.success) select(parsed.data);
 }
 
@@ -130,7 +128,7 @@ export function getReportOptions(): ReportDialogOptions {
 
 export function generateReport(request: unknown): GeneratedReport {
   return reporting((spreadsheet, language) => {
-    const parsed = ReportRequestSchema.safeParse(request);
+    const parsed = RPC_CONTRACT.generateReport.argument().safeParse(request);
     if (!parsed.success) throw new NoPlanError(messages(language).ui.server.reportInvalid);
     return generateAnnualReport(spreadsheet, language, parsed.data);
   });
@@ -167,3 +165,16 @@ function guarded(write: (spreadsheet: Spreadsheet, language: Language) => WriteR
     return fail(messages(language).ui.server.unexpected);
   }
 }
+
+type Triggers = { onOpen(e?: OpenEvent): void; onInstall(e?: OpenEvent): void };
+type MenuFunctions = Record<(typeof MENU_ITEMS)[number]["target"], () => void>;
+/** Exactly the keys of `Expected`, each of its type: an extra key must be `never`, so it fails. */
+type Exactly<
+  Actual extends Expected & Record<Exclude<keyof Actual, keyof Expected>, never>,
+  Expected,
+> = Actual;
+/**
+ * The global surface, checked at compile time: a call of the contract not exported here, an export
+ * that is neither a trigger, a menu item nor a call, or one whose type differs, is a type error.
+ */
+export type GlobalSurface = Exactly<typeof import("./main"), Triggers & MenuFunctions & ServerHandlers>;

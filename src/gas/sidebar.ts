@@ -1,10 +1,11 @@
 /** The sidebar: opening it, the data it shows, the live échéance preview, going to a cell. */
-import { actionsTable } from "../core/actions/table";
+
 import { cellText, isEmptyRow } from "../core/cells";
 import { describeDeadline, parseDeadline } from "../core/deadline";
 import { messages } from "../core/i18n";
 import { isWebAddress } from "../core/links";
 import { deadlineContext, loadPlan } from "../core/pipeline";
+import { actionsTable } from "../core/sheets/actions-table";
 import { ACTIONS_SHEET, CANONICAL_SHEETS, matchesName, SETTINGS_SHEET } from "../core/sheets/columns";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
 import { normalizeKey } from "../core/text";

@@ -4,7 +4,7 @@
  * of each row it last wrote (to tell a person's edits from its own), and the backgrounds that
  * Valider's marks covered. Reading costs 2 calls, writing 1, whatever the size.
  */
-import type { SheetSnapshot } from "../core/sync/merge";
+import type { SheetSnapshot } from "../core/sheets/merge";
 
 export interface BoussoleState {
   /** The sheet in the board's own layout that Structurer imported. */

@@ -29,9 +29,9 @@ import {
   SETTINGS_SHEET,
   type SheetSpec,
 } from "../core/sheets/columns";
+import { type MergeConflict, mergeSheet } from "../core/sheets/merge";
 import { hasCanonicalSheets, readCanonicalPlan } from "../core/sheets/read";
 import { canonicalSheets } from "../core/sheets/write";
-import { type MergeConflict, mergeSheet } from "../core/sync/merge";
 import { activeSpreadsheet, languageOf, type Spreadsheet, todayIn } from "./env";
 import { formatSheet, protectedHeaders } from "./format";
 import { asWorkbook, readSheetData, type SheetData } from "./read";

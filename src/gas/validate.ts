@@ -2,20 +2,24 @@
  * « Valider le plan »: every check of the pipeline, shown where it applies. Per canonical sheet:
  * one read of its values; where a mark is or was, one read of notes and backgrounds, then one
  * `setBackgrounds` and one `setNotes` (skipped when nothing changed), all writes after all reads.
- * Only Boussole's own marks are ever cleared (core/marks/marks.ts). The « Fin prévue » column is
- * refreshed too, so the « late » colour follows échéances edited by hand. Then the sidebar opens
- * on the Problèmes list.
+ * Only Boussole's own marks are ever cleared (core/sheets/marks.ts), and the block is clamped to the
+ * sheet: marks remembered in rows or columns deleted since are forgotten. « Fin prévue » is
+ * refreshed too, so the « late » colour follows échéances edited by hand, and days written as text
+ * in « Fin prévue » or « Mise à jour » become real dates (core/sheets/day-columns.ts). Then the
+ * sidebar opens on the Problèmes list.
  */
-import { actionsTable } from "../core/actions/table";
+
 import { type Cell, cellText } from "../core/cells";
-import { parseDeadline } from "../core/deadline";
 import { messages } from "../core/i18n";
-import { type CellMark, planMarks } from "../core/marks/marks";
 import type { Plan, Problem } from "../core/model";
 import { deadlineContext, loadPlan } from "../core/pipeline";
+import { actionsTable } from "../core/sheets/actions-table";
 import { ACTIONS_SHEET, CANONICAL_SHEETS } from "../core/sheets/columns";
+import { dayColumnFixes } from "../core/sheets/day-columns";
+import { type CellMark, markExtent, planMarks } from "../core/sheets/marks";
 import { normalizeKey } from "../core/text";
-import { activeSpreadsheet, languageOf, todayIn } from "./env";
+import { type CellWrite, dayWrite, EMPTY, writeColumnCells } from "./cell-writer";
+import { activeSpreadsheet, languageOf, type Sheet, todayIn } from "./env";
 import { sheetBySpec, sheetValues } from "./read";
 import { readState, writeState } from "./state";
 
@@ -42,8 +46,9 @@ export function validate(): ValidateOutcome {
     const previous = restore[sheet.name] ?? {};
     // Notes and backgrounds are read only where a mark is or was: other sheets cost one read.
     if (marks.length === 0 && Object.keys(previous).length === 0) return [];
-    const [height, width] = extent(sheet.values, marks, previous);
-    const range = sheet.sheet.getRange(1, 1, height, width);
+    const size = { rows: sheet.sheet.getMaxRows(), columns: sheet.sheet.getMaxColumns() };
+    const { rows, columns } = markExtent(sheet.values, marks, previous, size);
+    const range = sheet.sheet.getRange(1, 1, rows, columns);
     const plan = planMarks({
       backgrounds: range.getBackgrounds(),
       notes: range.getNotes(),
@@ -59,7 +64,7 @@ export function validate(): ValidateOutcome {
     range.setNotes(plan.notes);
   }
   for (const sheet of sheets) {
-    if (sheet.spec === ACTIONS_SHEET) refreshPlannedEnd(sheet.sheet, sheet.values, loaded.plan, timeZone);
+    if (sheet.spec === ACTIONS_SHEET) repairDayColumns(sheet.sheet, sheet.values, loaded.plan, timeZone);
   }
   if (plans.some(({ plan }) => plan.changed)) writeState({ ...state, restore });
   const texts = messages(language).ui.server.validate;
@@ -88,40 +93,13 @@ function marksOf(
     });
 }
 
-/** Rows and columns covering the data, the new marks and the cells marked last time. */
-function extent(values: Cell[][], marks: readonly CellMark[], previous: Readonly<Record<string, string>>) {
-  const cells = [
-    ...marks.map((m) => [m.row, m.column]),
-    ...Object.keys(previous).map((key) => key.split(":").map(Number)),
-  ];
-  return [
-    Math.max(1, values.length, ...cells.map(([row]) => row)),
-    Math.max(1, ...values.map((row) => row.length), ...cells.map(([, column]) => column)),
-  ];
-}
-
-/** Rewrites the « Fin prévue » column only where it no longer matches the échéance. */
-function refreshPlannedEnd(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  values: Cell[][],
-  plan: Plan,
-  timeZone: string,
-): void {
+/** Writes « Fin prévue » where it no longer matches the échéance, and text days as dates. */
+function repairDayColumns(sheet: Sheet, values: Cell[][], plan: Plan, timeZone: string): void {
   const table = actionsTable(values, timeZone);
-  const deadline = table?.columns.get("deadline");
-  if (!table || table.plannedEnd === null || deadline === undefined) return;
-  const context = deadlineContext(plan, timeZone);
-  const column = values.slice(table.headerRow).map((row) => {
-    const end = parseDeadline(row[deadline] ?? "", context).end ?? "";
-    return cellText(row[table.plannedEnd as number] ?? "", timeZone) === end
-      ? (row[table.plannedEnd as number] ?? "")
-      : end;
-  });
-  const stale = column.some(
-    (cell, r) => cell !== (values[table.headerRow + r][table.plannedEnd as number] ?? ""),
-  );
-  if (!stale || column.length === 0) return;
-  sheet
-    .getRange(table.headerRow + 1, table.plannedEnd + 1, column.length, 1)
-    .setValues(column.map((cell) => [cell]));
+  if (!table) return;
+  for (const { column, days } of dayColumnFixes(table, deadlineContext(plan, timeZone))) {
+    const writes = new Map<number, CellWrite>();
+    for (const [row, day] of days) writes.set(row, day === "" ? EMPTY : dayWrite(day, timeZone));
+    writeColumnCells(sheet, column + 1, writes);
+  }
 }

@@ -1,4 +1,4 @@
-import { nextActionCode } from "../../src/core/actions/next-code";
+import { nextActionCode } from "../../src/core/sheets/next-code";
 import { withDocumentLock } from "../../src/gas/lock";
 import {
   addAction,
@@ -154,7 +154,8 @@ describe("updateAction", () => {
     expect(row[header.indexOf("Statut")]).toBe("Réalisée");
     expect(row[header.indexOf("Avancement")]).toBe(100);
     expect(row[header.indexOf("Mise à jour")]).toBeInstanceOf(Date);
-    expect(fake.calls.of("Range.setValues")).toBe(1);
+    // One range per run of adjacent changed columns: Statut–Avancement, then Mise à jour.
+    expect(fake.calls.of("Range.setValues")).toBe(2);
   });
 
   it("refuses when the row no longer holds that code", () => {

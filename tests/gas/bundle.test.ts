@@ -5,11 +5,14 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import vm from "node:vm";
+import { MENU_ITEMS } from "../../src/gas/menu";
+import { RPC_CONTRACT } from "../../src/gas/rpc/contract";
 import { createFakeGas, type FakeGas, installFakeGas } from "../../src/node/gas-fake";
 import { generatePlan } from "../support/generate-plan";
 import { canonicalInits, HTML_FILES } from "./helpers";
 
-const RPCS = ["getSidebarData", "previewDeadline", "addAction", "updateAction", "getAction", "selectCell"];
+const RPCS = Object.keys(RPC_CONTRACT);
+const TRIGGERS = ["onOpen", "onInstall"];
 
 let code = "";
 beforeAll(() => {
@@ -23,6 +26,15 @@ function load(fake: FakeGas) {
   return context as Record<string, (...args: unknown[]) => unknown>;
 }
 
+/** The functions dist/Code.js adds to the global scope. */
+function entryPoints(): string[] {
+  const fake = createFakeGas({ htmlFiles: HTML_FILES });
+  const context = installFakeGas(vm.createContext({ console }), fake) as Record<string, unknown>;
+  const before = new Set(Object.keys(context));
+  vm.runInContext(code, context, { filename: "Code.js" });
+  return Object.keys(context).filter((name) => !before.has(name) && typeof context[name] === "function");
+}
+
 describe("dist/Code.js", () => {
   it("has no module syntax", () => {
     expect(code).not.toMatch(/^\s*export\s/m);
@@ -34,6 +46,12 @@ describe("dist/Code.js", () => {
     const globals = load(fake);
     expect(fake.calls.total()).toBe(0);
     for (const name of ["require", "module", "process"]) expect(name in globals).toBe(false);
+  });
+
+  it("its global functions are exactly the triggers, the menu items and the calls of the RPC contract", () => {
+    const menu = MENU_ITEMS.map((item) => item.target);
+    expect(new Set(entryPoints())).toEqual(new Set([...TRIGGERS, ...menu, ...RPCS]));
+    expect(RPCS).toEqual(expect.arrayContaining(["getSidebarData", "getReportOptions", "generateReport"]));
   });
 
   it("in AuthMode.NONE, onOpen builds the add-on menu and calls nothing else", () => {
@@ -60,7 +78,7 @@ describe("dist/Code.js", () => {
       "Create the annual report…",
       "Help",
     ]);
-    for (const name of ["onOpen", "onInstall", ...items.map((item) => item.functionName), ...RPCS]) {
+    for (const name of [...TRIGGERS, ...items.map((item) => item.functionName), ...RPCS]) {
       expect(typeof globals[name]).toBe("function");
     }
   });

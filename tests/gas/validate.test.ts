@@ -1,4 +1,4 @@
-import { MARK_COLORS, MARK_MARKER } from "../../src/core/marks/marks";
+import { MARK_COLORS, MARK_MARKER } from "../../src/core/sheets/marks";
 import { menuValidate } from "../../src/gas/main";
 import { validate } from "../../src/gas/validate";
 import { generatePlan } from "../support/generate-plan";

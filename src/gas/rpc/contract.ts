@@ -1,59 +1,115 @@
 /**
- * The sidebar ↔ server contract. Arguments are zod schemas (the client is untrusted: every RPC
- * parses its argument first); results are plain JSON types (no Date: ISO strings). The sidebar
- * imports this file with `import type` only, so no server code reaches the browser.
+ * The sidebar ↔ server contract: `RPC_CONTRACT` is the one list of server calls, each with its
+ * argument schema and result type. The exported globals of src/gas/main.ts are checked against it
+ * (a missing, extra or mistyped one is a compile error), the pages' typed `google.script.run`
+ * (src/ui/shared/rpc.ts) derives `ServerApi` from it, and the bundle test reads its names.
+ * Arguments are zod schemas (the client is untrusted: every call parses its argument first), built
+ * on first use so that loading the bundle builds none; results are plain JSON types (no Date: ISO
+ * strings). The pages import this file with `import type` only, so no server code reaches them.
  */
 import * as z from "zod";
+import { lazy } from "../../core/lazy";
 import { IsoDateSchema, type Problem, STATUSES, type Status } from "../../core/model";
 
 const text = (max: number) => z.string().max(max);
 
-export const NewActionInputSchema = z.object({
-  objectiveCode: text(50).min(1),
-  title: text(2000).trim().min(1),
-  description: text(50000).default(""),
-  owners: text(2000).default(""),
-  deadline: text(200).default(""),
-  status: z.enum(STATUSES).default("À venir"),
-  progress: z.number().min(0).max(100).nullable().default(null),
-  budget: z
-    .union([z.number().min(0), text(200)])
-    .nullable()
-    .default(null),
-  notes: text(50000).default(""),
+export const newActionInput = lazy(() =>
+  z.object({
+    objectiveCode: text(50).min(1),
+    title: text(2000).trim().min(1),
+    description: text(50000).default(""),
+    owners: text(2000).default(""),
+    deadline: text(200).default(""),
+    status: z.enum(STATUSES).default("À venir"),
+    progress: z.number().min(0).max(100).nullable().default(null),
+    budget: z
+      .union([z.number().min(0), text(200)])
+      .nullable()
+      .default(null),
+    notes: text(50000).default(""),
+  }),
+);
+export type NewActionInput = z.input<ReturnType<typeof newActionInput>>;
+export type NewAction = z.output<ReturnType<typeof newActionInput>>;
+
+export const actionUpdateInput = lazy(() =>
+  z.object({
+    code: text(50).min(1),
+    /** Where the sidebar read the action: the update is refused if the row no longer holds it. */
+    row: z.number().int().min(2).optional(),
+    status: z.enum(STATUSES).optional(),
+    progress: z.number().min(0).max(100).nullable().optional(),
+    notes: text(50000).optional(),
+    deadline: text(200).optional(),
+  }),
+);
+export type ActionUpdateInput = z.input<ReturnType<typeof actionUpdateInput>>;
+export type ActionUpdate = z.output<ReturnType<typeof actionUpdateInput>>;
+
+const deadlineText = lazy(() => text(200));
+
+const cellLocation = lazy(() =>
+  z.object({
+    sheet: text(200).min(1),
+    row: z.number().int().min(1),
+    column: text(200).nullable(),
+  }),
+);
+export type CellLocation = z.infer<ReturnType<typeof cellLocation>>;
+
+const actionCode = lazy(() => text(50).min(1));
+
+export const reportRequest = lazy(() =>
+  z.object({
+    period: z.object({ label: text(50), start: IsoDateSchema, end: IsoDateSchema }),
+    language: z.enum(["fr", "en"]),
+    includeOwners: z.boolean().default(true),
+    includeCompletedDetail: z.boolean().default(true),
+  }),
+);
+export type ReportRequest = z.input<ReturnType<typeof reportRequest>>;
+export type ReportRequestData = z.output<ReturnType<typeof reportRequest>>;
+
+/** One server call: its argument's schema (null for a call without argument) and its result type. */
+export interface Rpc<S extends z.ZodType | undefined, R> {
+  readonly argument: S extends z.ZodType ? () => S : null;
+  /** Types only: never set. */
+  readonly types?: { argument: S; result: R };
+}
+
+const takes = <S extends z.ZodType>(argument: () => S) => ({
+  returns: <R>() => ({ argument }) as Rpc<S, R>,
 });
-export type NewActionInput = z.input<typeof NewActionInputSchema>;
+const returns = <R>() => ({ argument: null }) as Rpc<undefined, R>;
 
-export const ActionUpdateInputSchema = z.object({
-  code: text(50).min(1),
-  /** Where the sidebar read the action: the update is refused if the row no longer holds it. */
-  row: z.number().int().min(2).optional(),
-  status: z.enum(STATUSES).optional(),
-  progress: z.number().min(0).max(100).nullable().optional(),
-  notes: text(50000).optional(),
-  deadline: text(200).optional(),
-});
-export type ActionUpdateInput = z.input<typeof ActionUpdateInputSchema>;
+/** Every server call the pages make, by its global name in dist/Code.js. Add a call here. */
+export const RPC_CONTRACT = {
+  getSidebarData: returns<SidebarData>(),
+  previewDeadline: takes(deadlineText).returns<DeadlinePreview>(),
+  addAction: takes(newActionInput).returns<WriteResult>(),
+  updateAction: takes(actionUpdateInput).returns<WriteResult>(),
+  getAction: takes(actionCode).returns<ActionView | null>(),
+  selectCell: takes(cellLocation).returns<void>(),
+  getReportOptions: returns<ReportDialogOptions>(),
+  generateReport: takes(reportRequest).returns<GeneratedReport>(),
+};
 
-export const DeadlinePreviewInputSchema = text(200);
+export type RpcName = keyof typeof RPC_CONTRACT;
+type Types<K extends RpcName> = NonNullable<(typeof RPC_CONTRACT)[K]["types"]>;
+type ArgumentOf<K extends RpcName> = Types<K>["argument"];
+type ResultOf<K extends RpcName> = Types<K>["result"];
 
-export const CellLocationSchema = z.object({
-  sheet: text(200).min(1),
-  row: z.number().int().min(1),
-  column: text(200).nullable(),
-});
-export type CellLocation = z.infer<typeof CellLocationSchema>;
+/** What the pages call: each argument as its schema takes it in. */
+export type ServerApi = {
+  [K in RpcName]: ArgumentOf<K> extends z.ZodType
+    ? (argument: z.input<ArgumentOf<K>>) => ResultOf<K>
+    : () => ResultOf<K>;
+};
 
-export const ActionCodeSchema = text(50).min(1);
-
-export const ReportRequestSchema = z.object({
-  period: z.object({ label: text(50), start: IsoDateSchema, end: IsoDateSchema }),
-  language: z.enum(["fr", "en"]),
-  includeOwners: z.boolean().default(true),
-  includeCompletedDetail: z.boolean().default(true),
-});
-export type ReportRequest = z.input<typeof ReportRequestSchema>;
-export type ReportRequestData = z.output<typeof ReportRequestSchema>;
+/** What main.ts exports: each argument as the untrusted page sent it, parsed by the call. */
+export type ServerHandlers = {
+  [K in RpcName]: ArgumentOf<K> extends z.ZodType ? (argument: unknown) => ResultOf<K> : () => ResultOf<K>;
+};
 
 /** What the report dialog offers: the plan's fiscal years, the last finished one chosen. */
 export interface ReportDialogOptions {

@@ -5,13 +5,12 @@
  * (the last finished fiscal year, the workbook's language, every section).
  */
 
-import type * as z from "zod";
 import { type Cell, dateInZone } from "../../core/cells";
 import { isLate } from "../../core/deadline/late";
 import type { Language } from "../../core/model";
 import { deadlineContext, loadPlan } from "../../core/pipeline";
 import { buildReport, defaultReportPeriod } from "../../core/report";
-import { ReportRequestSchema } from "../../gas/rpc/contract";
+import { type ReportRequestData, reportRequest } from "../../gas/rpc/contract";
 import type { SpreadsheetModel } from "../gas-fake";
 import { renderReportDocx, renderReportHtml } from "../report";
 
@@ -21,15 +20,13 @@ export interface ReportFile {
   bytes: Buffer;
 }
 
-export type LocalReportRequest = z.infer<typeof ReportRequestSchema>;
-
 /**
  * The dialog's request as URL parameters (start, end, label, language, owners, completed): null
  * when there is none (the defaults apply), undefined when it is not valid.
  */
-export function requestFromQuery(query: URLSearchParams): LocalReportRequest | null | undefined {
+export function requestFromQuery(query: URLSearchParams): ReportRequestData | null | undefined {
   if (!query.has("start")) return null;
-  const parsed = ReportRequestSchema.safeParse({
+  const parsed = reportRequest().safeParse({
     period: { label: query.get("label") ?? "", start: query.get("start"), end: query.get("end") },
     language: query.get("language"),
     includeOwners: query.get("owners") !== "0",
@@ -42,7 +39,7 @@ export async function reportFile(
   model: SpreadsheetModel,
   format: "docx" | "html",
   language: Language,
-  request: LocalReportRequest | null,
+  request: ReportRequestData | null,
 ): Promise<ReportFile> {
   const workbook = {
     sheets: model.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values() as Cell[][] })),

@@ -18,7 +18,7 @@ import { messages } from "../../core/i18n";
 import type { CellRef } from "./protocol";
 import { type ReportFile, reportFile, requestFromQuery } from "./report";
 import type { PlaygroundSession } from "./session";
-import { withShim } from "./shim";
+import { readShim, withShim } from "./shim";
 
 const HOST = "127.0.0.1";
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -44,6 +44,7 @@ export async function serve(
   port: number,
 ): Promise<PlaygroundServer> {
   const page = await readFile(join(distDir, "Playground.html"), "utf8");
+  const shim = await readShim(distDir);
   const text = () => messages(session.language).ui.playground;
   let origin = "";
 
@@ -71,7 +72,7 @@ export async function serve(
     if (route.startsWith("GET /ui/")) {
       const html = session.dialogHtml(Number(second));
       if (html === undefined) throw new HttpError(404, "Not found");
-      return sendHtml(response, withShim(html));
+      return sendHtml(response, withShim(html, shim));
     }
     if (route === "GET /report.docx" || route === "GET /report.html") {
       const reportRequest = requestFromQuery(url.searchParams);

@@ -1,30 +1,11 @@
 /**
  * A typed, promise-based view of `google.script.run`. The server's names and types come from the
- * contract (`import type` only: no server code reaches the browser). In the playground the same
+ * contract's table of calls (`import type` only: no server code reaches the browser). In the playground the same
  * object is provided by a shim that calls the server over HTTP.
  */
-import type {
-  ActionUpdateInput,
-  CellLocation,
-  DeadlinePreview,
-  GeneratedReport,
-  NewActionInput,
-  ReportDialogOptions,
-  ReportRequest,
-  SidebarData,
-  WriteResult,
-} from "../../gas/rpc/contract";
+import type { ServerApi } from "../../gas/rpc/contract";
 
-/** The server functions the pages call, by their global name in dist/Code.js. */
-export interface ServerApi {
-  getSidebarData(): SidebarData;
-  previewDeadline(text: string): DeadlinePreview;
-  addAction(input: NewActionInput): WriteResult;
-  updateAction(input: ActionUpdateInput): WriteResult;
-  selectCell(location: CellLocation): void;
-  getReportOptions(): ReportDialogOptions;
-  generateReport(request: ReportRequest): GeneratedReport;
-}
+export type { ServerApi };
 
 interface ScriptRunner {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;

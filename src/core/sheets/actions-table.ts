@@ -3,7 +3,7 @@
  * holds which code, and how to build a row for a new action without touching the user's columns.
  */
 import { type Cell, cellText, isEmptyRow } from "../cells";
-import { ACTIONS_SHEET, type FieldOf, mapHeader, matchesName, PLANNED_END_COLUMN } from "../sheets/columns";
+import { ACTIONS_SHEET, type FieldOf, mapHeader, matchesName, PLANNED_END_COLUMN } from "./columns";
 
 export type ActionField = FieldOf<typeof ACTIONS_SHEET>;
 
@@ -66,14 +66,18 @@ export function nextFreeRow(table: ActionsTable): number {
   return Math.max(table.values.length, table.headerRow) + 1;
 }
 
-/** A full-width row: known fields in their columns, the user's own columns left empty. */
-export function buildRow(
+/**
+ * A full-width row: known fields in their columns, « Fin prévue » in its own, the user's columns
+ * `empty`. Generic so that an adapter can build the row as the writes it will make.
+ */
+export function buildRow<T>(
   table: ActionsTable,
-  fields: Partial<Record<ActionField, Cell>>,
-  plannedEnd: Cell = "",
-): Cell[] {
-  const row: Cell[] = table.header.map(() => "");
-  for (const [field, index] of table.columns) row[index] = fields[field] ?? "";
+  fields: Partial<Record<ActionField, T>>,
+  plannedEnd: T,
+  empty: T,
+): T[] {
+  const row: T[] = table.header.map(() => empty);
+  for (const [field, index] of table.columns) row[index] = fields[field] ?? empty;
   if (table.plannedEnd !== null) row[table.plannedEnd] = plannedEnd;
   return row;
 }

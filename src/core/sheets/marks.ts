@@ -54,14 +54,47 @@ export function markNote(own: string, messages: readonly string[]): string {
 
 const isMarkColor = (color: string) => Object.values(MARK_COLORS).includes(color.toLowerCase());
 
+/**
+ * The block to read and write: the data, the new marks and the cells marked last time, clamped
+ * to the sheet as it is now (rows or columns deleted since take their old marks with them).
+ * Linear, with no spread into arguments: a plan may hold 200,000 marks.
+ */
+export function markExtent(
+  values: readonly (readonly unknown[])[],
+  marks: readonly CellMark[],
+  previous: Readonly<Record<string, string>>,
+  sheet: { rows: number; columns: number },
+): { rows: number; columns: number } {
+  let rows = values.length;
+  let columns = 0;
+  for (const row of values) if (row.length > columns) columns = row.length;
+  const cover = (row: number, column: number) => {
+    if (row > rows) rows = row;
+    if (column > columns) columns = column;
+  };
+  for (const mark of marks) cover(mark.row, mark.column);
+  for (const key of Object.keys(previous)) {
+    const [row, column] = key.split(":").map(Number);
+    if (Number.isInteger(row) && Number.isInteger(column)) cover(row, column);
+  }
+  return {
+    rows: Math.max(1, Math.min(rows, sheet.rows)),
+    columns: Math.max(1, Math.min(columns, sheet.columns)),
+  };
+}
+
+/**
+ * Marks for the block read (`notes` and `backgrounds` give its size): marks and remembered
+ * colours outside it are dropped, so a cell deleted since is forgotten.
+ */
 export function planMarks(input: MarkInput): MarkPlan {
   const wanted = new Map<string, CellMark[]>();
   for (const mark of input.marks) {
     const key = `${mark.row}:${mark.column}`;
     wanted.set(key, [...(wanted.get(key) ?? []), mark]);
   }
-  const height = Math.max(input.notes.length, ...input.marks.map((m) => m.row));
-  const width = Math.max(input.notes[0]?.length ?? 0, ...input.marks.map((m) => m.column));
+  const height = input.notes.length;
+  const width = input.notes[0]?.length ?? 0;
   const restore: Record<string, string> = {};
   let changed = false;
   const backgrounds: (string | null)[][] = [];
