@@ -32,6 +32,7 @@ import {
 import { type MergeConflict, mergeSheet } from "../core/sheets/merge";
 import { hasCanonicalSheets, readCanonicalPlan } from "../core/sheets/read";
 import { canonicalSheets } from "../core/sheets/write";
+import { writeDashboard } from "./dashboard";
 import { activeSpreadsheet, languageOf, type Spreadsheet, todayIn } from "./env";
 import { formatSheet, protectedHeaders } from "./format";
 import { asWorkbook, readSheetData, type SheetData } from "./read";
@@ -134,6 +135,16 @@ export function structure(): StructureOutcome {
       inspection,
     );
   }
+  const canonicalNow = targets.map((t) => ({
+    name: t.data?.grid.name ?? t.spec[language],
+    values: t.values,
+  }));
+  writeDashboard(
+    spreadsheet,
+    { sheets: canonicalNow, timeZone },
+    language,
+    targets.some((t) => t.changed),
+  );
   // Each insertSheet made the new sheet the active one: show the plan's actions instead.
   if (sheets.some(({ target }) => target.created)) {
     sheets.find(({ target }) => target.spec === ACTIONS_SHEET)?.target.sheet.activate();
