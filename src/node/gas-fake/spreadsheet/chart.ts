@@ -40,7 +40,13 @@ export class FakeEmbeddedChartBuilder extends FakeObject {
     super();
     this.spec = spec
       ? structuredClone(spec)
-      : { id: 0, type: "AREA", ranges: [], position: { row: 1, column: 1, offsetX: 0, offsetY: 0 }, options: {} };
+      : {
+          id: 0,
+          type: "AREA",
+          ranges: [],
+          position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
+          options: {},
+        };
   }
 
   addRange(range: FakeRange): this {

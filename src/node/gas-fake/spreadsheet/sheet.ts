@@ -1,7 +1,7 @@
 /** Sheet: 1-based ranges with the real bounds errors, rows, frozen panes, widths, rules. */
 import { FakeObject } from "../expose";
-import { FakeEmbeddedChart, FakeEmbeddedChartBuilder, insertChart, removeChart, sheetCharts } from "./chart";
 import { parseA1 } from "./a1";
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder, insertChart, removeChart, sheetCharts } from "./chart";
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from "./model";
 import { FakeProtection, ProtectionType } from "./protection";
 import { FakeRange } from "./range";
