@@ -10,11 +10,13 @@ import type { Language } from "../core/model";
 import { addAction as add, getAction as get, updateAction as update } from "./actions";
 import { generateAnnualReport, NoPlanError, reportDialogOptions } from "./annual-report";
 import { activeSpreadsheet, languageOf, NoSpreadsheetError, type Spreadsheet } from "./env";
+import { applyFix as fix } from "./fix";
 import { buildMenu, type MENU_ITEMS } from "./menu";
 import {
   type ActionView,
   type DeadlinePreview,
   type GeneratedReport,
+  type OwnerAction,
   type ReportDialogOptions,
   RPC_CONTRACT,
   type ServerHandlers,
@@ -24,6 +26,7 @@ import {
 import { fail, parseArgument } from "./rpc/parse";
 import {
   openSidebar,
+  getOwnerActions as ownerActions,
   previewDeadline as preview,
   selectCell as select,
   getSidebarData as sidebarData,
@@ -112,6 +115,18 @@ export function updateAction(input: unknown): WriteResult {
 export function getAction(code: unknown): ActionView | null {
   const parsed = RPC_CONTRACT.getAction.argument().safeParse(code);
   return parsed.success ? get(activeSpreadsheet(), parsed.data) : null;
+}
+
+export function applyFix(input: unknown): WriteResult {
+  return guarded((spreadsheet, language) => {
+    const parsed = parseArgument(RPC_CONTRACT.applyFix.argument(), input, language);
+    return parsed.ok ? fix(spreadsheet, language, parsed.value) : { ok: false, errors: parsed.errors };
+  });
+}
+
+export function getOwnerActions(name: unknown): OwnerAction[] {
+  const parsed = RPC_CONTRACT.getOwnerActions.argument().safeParse(name);
+  return parsed.success ? ownerActions(parsed.data) : [];
 }
 
 export function selectCell(location: unknown): void {

@@ -94,7 +94,7 @@ describe("addAction", () => {
   it("gives two people adding at once distinct codes: the sheet is read again inside the lock", () => {
     const fake = installPlan(plan());
     // Both sidebars loaded the plan; then another person's action lands first.
-    const seen = getSidebarData().actions.map((action) => action.code);
+    const seen = getSidebarData().actionCodes;
     const other = addAction(input);
     if (!other.ok) throw new Error("refused");
     const mine = addAction(input);
@@ -185,9 +185,9 @@ describe("getSidebarData, getAction, previewDeadline, selectCell", () => {
     expect(data.orientations.length).toBeGreaterThan(0);
     expect(data.orientations[0].objectives.length).toBeGreaterThan(0);
     expect(data.roster.length).toBeGreaterThan(0);
-    expect(data.actions).toHaveLength(10);
+    expect(data.actionCodes).toHaveLength(10);
     expect(data.current?.code).toBe(code);
-    expect(Array.isArray(data.problems)).toBe(true);
+    expect(Array.isArray(data.problems.groups)).toBe(true);
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
     expect(getAction(code)?.row).toBe(rowOf(fake, "Actions", code));
     expect(getAction("nope")).toBeNull();

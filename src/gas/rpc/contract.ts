@@ -41,6 +41,17 @@ export const actionUpdateInput = lazy(() =>
     progress: z.number().min(0).max(100).nullable().optional(),
     notes: text(50000).optional(),
     deadline: text(200).optional(),
+    title: text(2000).trim().min(1).optional(),
+    description: text(50000).optional(),
+    owners: text(2000).optional(),
+    budget: z
+      .union([z.number().min(0), text(200)])
+      .nullable()
+      .optional(),
+    /** Another objective: the action moves there with a new code and a note of its old one. */
+    objectiveCode: text(50).min(1).optional(),
+    /** The plan's own columns, by header text. */
+    extra: z.record(text(200), text(50000)).optional(),
   }),
 );
 export type ActionUpdateInput = z.input<ReturnType<typeof actionUpdateInput>>;
@@ -58,6 +69,20 @@ const cellLocation = lazy(() =>
 export type CellLocation = z.infer<ReturnType<typeof cellLocation>>;
 
 const actionCode = lazy(() => text(50).min(1));
+
+/** A fix offered with a problem (core ProblemFix), on the problem's row and sheet. */
+export const fixInput = lazy(() =>
+  z.object({
+    sheet: text(200).min(1),
+    row: z.number().int().min(1),
+    column: text(200).min(1),
+    from: z.union([text(2000), z.number(), z.null()]),
+    value: z.union([text(2000), z.number()]),
+  }),
+);
+export type FixInput = z.output<ReturnType<typeof fixInput>>;
+
+const ownerName = lazy(() => text(500));
 
 export const reportRequest = lazy(() =>
   z.object({
@@ -89,6 +114,8 @@ export const RPC_CONTRACT = {
   addAction: takes(newActionInput).returns<WriteResult>(),
   updateAction: takes(actionUpdateInput).returns<WriteResult>(),
   getAction: takes(actionCode).returns<ActionView | null>(),
+  applyFix: takes(fixInput).returns<WriteResult>(),
+  getOwnerActions: takes(ownerName).returns<OwnerAction[]>(),
   selectCell: takes(cellLocation).returns<void>(),
   getReportOptions: returns<ReportDialogOptions>(),
   generateReport: takes(reportRequest).returns<GeneratedReport>(),
@@ -149,22 +176,51 @@ export interface ActionView {
   status: Status | null;
   progress: number | null;
   notes: string;
+  description: string;
+  /** As the cell shows it (« 1 500 $ »). */
+  budget: string;
+  /** The plan's own columns, in sheet order. */
+  extra: { header: string; value: string }[];
+}
+
+/** One line of « Mes actions »: late ones first. */
+export interface OwnerAction {
+  code: string;
+  sheet: string;
+  row: number;
+  title: string;
+  deadline: string;
+  status: Status | null;
+  late: boolean;
+}
+
+/** A kind of problem (« 80 actions en retard »): its count, and its first page of problems. */
+export interface ProblemGroupView {
+  severity: Problem["severity"];
+  code: string;
+  title: string;
+  count: number;
+  problems: Problem[];
 }
 
 /**
  * The tab the sidebar opens on. The server appends `<div hidden data-boussole-view="problems">` to
  * Sidebar.html when it opens the sidebar for a purpose (« Valider le plan » → "problems").
  */
-export type SidebarView = "add" | "update" | "problems";
+export type SidebarView = "add" | "update" | "mine" | "problems";
 
 export interface SidebarData {
   language: "fr" | "en";
   orientations: { code: string; title: string; objectives: { code: string; title: string }[] }[];
   roster: { name: string; role: string | null }[];
-  actions: ActionView[];
+  /** Every action's code, for the « Mettre à jour » picker (the rest is fetched per action). */
+  actionCodes: string[];
   /** The action on the row under the cursor in the Actions sheet, if any. */
   current: ActionView | null;
-  problems: Problem[];
+  /** The person using the sidebar, as the roster names them (matched by e-mail), if found. */
+  me: string | null;
+  /** Errors first, grouped by kind (src/core/validate/order.ts), each group's first page. */
+  problems: { counts: Record<Problem["severity"], number>; groups: ProblemGroupView[] };
   /**
    * The latest annual report's web address (Paramètres, « Rapport annuel »), only when it is an
    * http(s) address: any other text in that cell gives null.
