@@ -151,12 +151,14 @@ export function updatePanel(texts: Texts, onWritten: () => void, onUseSelection:
   async function show(code: string): Promise<void> {
     shownCode = code;
     action.control.value = code;
-    notice.show("info", t.loading);
+    // The notice may be telling the result of the last write: loading shows on the form only.
+    form.setAttribute("aria-busy", "true");
     try {
       fill(await call("getAction", code));
-      notice.clear();
     } catch (error) {
       notice.show("error", texts.sidebar.callFailed((error as Error).message));
+    } finally {
+      form.removeAttribute("aria-busy");
     }
   }
 

@@ -53,7 +53,6 @@ export const ui: typeof fr = {
       submit: "Save",
       saving: "Saving…",
       saved: (code: string) => `Action ${code} updated.`,
-      loading: "Reading the action…",
       objectiveHint: "Another objective moves the action: a new code, the old one written in Notes.",
       extra: "The plan's columns",
     },

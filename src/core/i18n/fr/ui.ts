@@ -54,7 +54,6 @@ export const ui = {
       submit: "Enregistrer",
       saving: "Enregistrement…",
       saved: (code: string) => `Action ${code} mise à jour.`,
-      loading: "Lecture de l'action…",
       objectiveHint: "Un autre objectif déplace l'action : nouveau code, l'ancien noté dans les Notes.",
       extra: "Colonnes du plan",
     },
