@@ -13,6 +13,7 @@ import { activeSpreadsheet, languageOf, NoSpreadsheetError, type Spreadsheet } f
 import { applyFix as fix } from "./fix";
 import { buildMenu, type MENU_ITEMS } from "./menu";
 import {
+  type ActionChoice,
   type ActionView,
   type DeadlinePreview,
   type GeneratedReport,
@@ -27,6 +28,7 @@ import { fail, parseArgument } from "./rpc/parse";
 import {
   openSidebar,
   getOwnerActions as ownerActions,
+  findActions as searchActions,
   previewDeadline as preview,
   selectCell as select,
   getSidebarData as sidebarData,
@@ -127,6 +129,11 @@ export function applyFix(input: unknown): WriteResult {
 export function getOwnerActions(name: unknown): OwnerAction[] {
   const parsed = RPC_CONTRACT.getOwnerActions.argument().safeParse(name);
   return parsed.success ? ownerActions(parsed.data) : [];
+}
+
+export function findActions(query: unknown): ActionChoice[] {
+  const parsed = RPC_CONTRACT.findActions.argument().safeParse(query);
+  return parsed.success ? searchActions(parsed.data) : [];
 }
 
 export function selectCell(location: unknown): void {

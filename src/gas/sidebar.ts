@@ -7,7 +7,7 @@ import { isWebAddress } from "../core/links";
 import type { Action } from "../core/model";
 import { actionsOfOwner, rosterNameOf } from "../core/owners/my-actions";
 import { deadlineContext, loadPlan } from "../core/pipeline";
-import { actionsTable, codeAt, codesOf } from "../core/sheets/actions-table";
+import { actionsTable, cellOf, codeAt, codesOf, dataRows } from "../core/sheets/actions-table";
 import { ACTIONS_SHEET, CANONICAL_SHEETS, matchesName, SETTINGS_SHEET } from "../core/sheets/columns";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
 import { normalizeKey } from "../core/text";
@@ -15,7 +15,14 @@ import { groupProblems } from "../core/validate/order";
 import { actionView } from "./actions";
 import { activeSpreadsheet, languageOf, todayIn } from "./env";
 import { readSpecs } from "./read";
-import type { CellLocation, DeadlinePreview, OwnerAction, SidebarData, SidebarView } from "./rpc/contract";
+import type {
+  ActionChoice,
+  CellLocation,
+  DeadlinePreview,
+  OwnerAction,
+  SidebarData,
+  SidebarView,
+} from "./rpc/contract";
 
 /**
  * The page opens on the tab named by `<div hidden data-boussole-view="…">`, appended here when the
@@ -69,7 +76,7 @@ export function getSidebarData(): SidebarData {
         })),
       })),
     roster: loaded.plan.roster.map((entry) => ({ name: entry.name, role: entry.role })),
-    actionCodes: table ? codesOf(table).filter((code) => code !== "") : [],
+    actionCount: table ? codesOf(table).filter((code) => code !== "").length : 0,
     current,
     me: rosterNameOf(loaded.plan.roster, Session.getActiveUser().getEmail()),
     problems: {
@@ -81,6 +88,33 @@ export function getSidebarData(): SidebarData {
     },
     reportLink: isWebAddress(reportLink) ? reportLink : null,
   };
+}
+
+/** Actions offered by the « Mettre à jour » picker, at most a page. */
+const CHOICES = 50;
+
+/**
+ * The actions whose code starts with the query or whose title contains its words (case and
+ * accents ignored), in sheet order; the first page when the query is empty. Reads Actions only.
+ */
+export function findActions(query: string): ActionChoice[] {
+  const spreadsheet = activeSpreadsheet();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const found = readSpecs(spreadsheet, [ACTIONS_SHEET], timeZone).sheets[0];
+  const table = found ? actionsTable(found.values, timeZone) : null;
+  if (!table) return [];
+  const words = normalizeKey(query).split(" ").filter(Boolean);
+  const code = query.trim();
+  const choices: ActionChoice[] = [];
+  for (const row of dataRows(table)) {
+    const view = { code: codeAt(table, row), title: cellText(cellOf(table, row, "title"), timeZone) };
+    if (view.code === "") continue;
+    const title = normalizeKey(view.title);
+    if (code && !view.code.startsWith(code) && !words.every((word) => title.includes(word))) continue;
+    choices.push(view);
+    if (choices.length === CHOICES) break;
+  }
+  return choices;
 }
 
 /** « Mes actions »: the actions a roster name is on, late first, each with its row to go to. */

@@ -173,7 +173,9 @@ test("markup in a cell is shown as text in the sidebar and the grid, and never r
   const sidebar = await openSidebar();
   await sidebar.getByRole("tab", { name: "Mettre à jour" }).click();
   const panel = sidebar.getByRole("tabpanel", { name: "Mettre à jour" });
+  await panel.getByLabel("Chercher une action").fill(HOSTILE_CODE);
   await panel.getByLabel("Action à mettre à jour").selectOption(HOSTILE_CODE);
+  await expect(panel.locator("option", { hasText: HOSTILE }).count()).resolves.toBe(1);
   const shown = panel.getByLabel("Action", { exact: true });
   expect(
     await eventually(
@@ -276,6 +278,7 @@ test("« Mettre à jour » changes an action's title and responsables", async ()
   await sidebar.getByRole("tab", { name: "Mettre à jour" }).click();
   const panel = sidebar.getByRole("tabpanel", { name: "Mettre à jour" });
   const code = (await savedActions())[2][0];
+  await panel.getByLabel("Chercher une action").fill(code);
   await panel.getByLabel("Action à mettre à jour").selectOption(code);
   const title = panel.getByLabel("Action", { exact: true });
   expect(

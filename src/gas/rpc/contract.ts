@@ -84,6 +84,8 @@ export type FixInput = z.output<ReturnType<typeof fixInput>>;
 
 const ownerName = lazy(() => text(500));
 
+const searchQuery = lazy(() => text(200));
+
 export const reportRequest = lazy(() =>
   z.object({
     period: z.object({ label: text(50), start: IsoDateSchema, end: IsoDateSchema }),
@@ -116,6 +118,7 @@ export const RPC_CONTRACT = {
   getAction: takes(actionCode).returns<ActionView | null>(),
   applyFix: takes(fixInput).returns<WriteResult>(),
   getOwnerActions: takes(ownerName).returns<OwnerAction[]>(),
+  findActions: takes(searchQuery).returns<ActionChoice[]>(),
   selectCell: takes(cellLocation).returns<void>(),
   getReportOptions: returns<ReportDialogOptions>(),
   generateReport: takes(reportRequest).returns<GeneratedReport>(),
@@ -183,6 +186,12 @@ export interface ActionView {
   extra: { header: string; value: string }[];
 }
 
+/** An action offered by the « Mettre à jour » picker. */
+export interface ActionChoice {
+  code: string;
+  title: string;
+}
+
 /** One line of « Mes actions »: late ones first. */
 export interface OwnerAction {
   code: string;
@@ -213,8 +222,8 @@ export interface SidebarData {
   language: "fr" | "en";
   orientations: { code: string; title: string; objectives: { code: string; title: string }[] }[];
   roster: { name: string; role: string | null }[];
-  /** Every action's code, for the « Mettre à jour » picker (the rest is fetched per action). */
-  actionCodes: string[];
+  /** How many actions the plan has (the picker asks findActions for them, a page at a time). */
+  actionCount: number;
   /** The action on the row under the cursor in the Actions sheet, if any. */
   current: ActionView | null;
   /** The person using the sidebar, as the roster names them (matched by e-mail), if found. */

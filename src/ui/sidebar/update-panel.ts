@@ -4,7 +4,7 @@
  * status, progress, notes and the plan's own columns — checked as « Ajouter » checks them. Another
  * objective moves the action (the server gives it a new code and notes the old one).
  */
-import type { ActionUpdateInput, ActionView, SidebarData } from "../../gas/rpc/contract";
+import type { ActionChoice, ActionUpdateInput, ActionView, SidebarData } from "../../gas/rpc/contract";
 import { deadlinePreview } from "../shared/deadline-preview";
 import { h, option, replace } from "../shared/dom";
 import { type Field, FieldErrors, field, Notice } from "../shared/form";
@@ -14,6 +14,9 @@ import type { Panel } from "./add-panel";
 import { rosterPicker } from "./roster-picker";
 import { statusSelect, type Texts } from "./texts";
 import { sendWrite } from "./write";
+
+/** Typing in the search asks the server once the person pauses. */
+const SEARCH_DELAY_MS = 250;
 
 export interface UpdatePanel extends Panel {
   /** Shows this action (from « Mes actions »): fetched fresh from the sheet. */
@@ -26,6 +29,9 @@ export function updatePanel(texts: Texts, onWritten: () => void, onUseSelection:
   const optional = texts.sidebar.optional;
   let chosen: ActionView | null = null;
 
+  const search = field(t.search, h("input", { type: "search", name: "search", autocomplete: "off" }), {
+    hint: t.searchHint,
+  });
   const action = field(t.action, h("select", { name: "code" }));
   const currentBadge = h("p", { class: "current", hidden: true }, t.current);
   const useSelection = h("button", { type: "button", class: "link" }, t.useSelection);
@@ -87,6 +93,7 @@ export function updatePanel(texts: Texts, onWritten: () => void, onUseSelection:
   const form = h(
     "form",
     { novalidate: true },
+    search.wrapper,
     action.wrapper,
     currentBadge,
     objective.wrapper,
@@ -111,6 +118,11 @@ export function updatePanel(texts: Texts, onWritten: () => void, onUseSelection:
   action.control.addEventListener("change", () => {
     followSelection = false;
     void show(action.control.value);
+  });
+  let searchTimer: ReturnType<typeof setTimeout> | undefined;
+  search.control.addEventListener("input", () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(() => void listChoices(), SEARCH_DELAY_MS);
   });
   useSelection.addEventListener("click", () => {
     followSelection = true;
@@ -162,20 +174,45 @@ export function updatePanel(texts: Texts, onWritten: () => void, onUseSelection:
     }
   }
 
+  let asked = 0;
+  /** The picker's choices: the actions the search finds (a page), the one shown kept first. */
+  async function listChoices(): Promise<ActionChoice[]> {
+    const ticket = ++asked;
+    try {
+      const choices = await call("findActions", search.control.value.trim());
+      if (ticket !== asked) return choices;
+      const shown = chosen && !choices.some((c) => c.code === chosen?.code) ? [chosen] : [];
+      replace(
+        action.control,
+        ...[...shown, ...choices].map((c) => option(c.code, `${c.code} — ${c.title}`, c.code === shownCode)),
+      );
+      return choices;
+    } catch (error) {
+      notice.show("error", texts.sidebar.callFailed((error as Error).message));
+      return [];
+    }
+  }
+
   function setData(data: SidebarData): void {
     currentCode = data.current?.code ?? null;
-    const keep = (followSelection && currentCode) || shownCode || currentCode || data.actionCodes[0];
-    replace(action.control, ...data.actionCodes.map((code) => option(code, code, code === keep)));
     replace(
       objective.control,
       ...data.orientations.flatMap((o) => o.objectives.map((b) => option(b.code, `${b.code} — ${b.title}`))),
     );
     roster.setRoster(data.roster);
-    empty.hidden = data.actionCodes.length > 0;
-    form.hidden = data.actionCodes.length === 0;
-    if (data.current && keep === data.current.code) fill(data.current);
-    else if (keep) void show(keep);
+    empty.hidden = data.actionCount > 0;
+    form.hidden = data.actionCount === 0;
+    void refill(data.current);
+  }
+
+  /** Shows the action to keep (the selection's, the one shown, or the first), then the choices. */
+  async function refill(current: ActionView | null): Promise<void> {
+    const keep =
+      (followSelection && currentCode) || shownCode || currentCode || (await listChoices())[0]?.code;
+    if (current && keep === current.code) fill(current);
+    else if (keep) await show(keep);
     else fill(null);
+    await listChoices();
   }
 
   async function save(): Promise<void> {

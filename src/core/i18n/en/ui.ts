@@ -45,6 +45,8 @@ export const ui: typeof fr = {
     },
     update: {
       heading: "Update an action",
+      search: "Find an action",
+      searchHint: "Its code (1.2.3) or words of its title.",
       action: "Action to update",
       current: "Row selected in the sheet",
       none: "No action in the plan yet.",

@@ -45,6 +45,8 @@ export const ui = {
     },
     update: {
       heading: "Mettre à jour une action",
+      search: "Chercher une action",
+      searchHint: "Son code (1.2.3) ou des mots de son titre.",
       action: "Action à mettre à jour",
       current: "Ligne sélectionnée dans la feuille",
       none: "Aucune action dans le plan pour l'instant.",
