@@ -2,11 +2,13 @@
  * Builds everything from src/ with esbuild:
  *  - dist/Code.js: the Apps Script bundle. One IIFE; every named export of src/gas/main.ts becomes a
  *    top-level `function` (Apps Script calls only top-level functions: menu items, triggers and
- *    google.script.run). The list is read from the entry's exports, never kept by hand.
+ *    google.script.run). The list is read from the entry's exports, never kept by hand. ES2020:
+ *    esbuild lowers newer syntax, and src/gas/tsconfig.json's ES2020 library refuses newer methods.
  *  - dist/<Page>.html: each src/ui/<page>/index.html with its script and style inlined (no CDN).
  *  - dist/appsscript.json: the manifest.
  *  - dist/node/*.js: the CLI and the playground for Node, and the playground's google.script shim
- *    for the pages it serves (dist/node/google-script.js).
+ *    for the pages it serves (dist/node/google-script.js); dist/node/Code.meta.json: esbuild's
+ *    metafile of dist/Code.js (npm run bench prints each dependency's share).
  */
 
 import { existsSync } from "node:fs";
@@ -17,6 +19,8 @@ import * as esbuild from "esbuild";
 const DIST = "dist";
 const GAS_ENTRY = "src/gas/main.ts";
 const GLOBAL_NAME = "Boussole";
+/** The language level of dist/Code.js (the same as src/gas/tsconfig.json's "lib"). */
+const APPS_SCRIPT_TARGET = "es2020";
 
 async function exportNames(entry) {
   const probe = await esbuild.build({
@@ -25,7 +29,7 @@ async function exportNames(entry) {
     format: "esm",
     write: false,
     metafile: true,
-    target: "es2020",
+    target: APPS_SCRIPT_TARGET,
     logLevel: "silent",
   });
   const output = Object.values(probe.metafile.outputs).find((o) => o.entryPoint);
@@ -37,12 +41,12 @@ async function buildAppsScript() {
   const footer = names
     .map((name) => `function ${name}() { return ${GLOBAL_NAME}.${name}.apply(this, arguments); }`)
     .join("\n");
-  await esbuild.build({
+  const result = await esbuild.build({
     entryPoints: [GAS_ENTRY],
     bundle: true,
     format: "iife",
     globalName: GLOBAL_NAME,
-    target: "es2020",
+    target: APPS_SCRIPT_TARGET,
     platform: "neutral",
     mainFields: ["module", "main"],
     outfile: join(DIST, "Code.js"),
@@ -50,8 +54,12 @@ async function buildAppsScript() {
       js: `\n// Apps Script entry points (generated from the exports of ${GAS_ENTRY}).\n${footer}\n`,
     },
     legalComments: "none",
+    metafile: true,
     logLevel: "warning",
   });
+  // What each source and package weighs in the bundle, for npm run bench (clasp ignores node/).
+  await mkdir(join(DIST, "node"), { recursive: true });
+  await writeFile(join(DIST, "node", "Code.meta.json"), JSON.stringify(result.metafile));
   await copyFile("appsscript.json", join(DIST, "appsscript.json"));
   return names;
 }

@@ -1,9 +1,13 @@
-/** Unit, adapter and bundle tests. Browser tests run through the same runner (tests/browser). */
+/**
+ * Unit, adapter and bundle tests. Browser tests run through the same runner (tests/browser).
+ * dist/ is built once for the whole run (tests/support/global-setup.cjs).
+ */
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { isolatedModules: true, tsconfig: "tsconfig.json" }] },
+  globalSetup: "<rootDir>/tests/support/global-setup.cjs",
   testTimeout: 30000,
   reporters: ["default", "<rootDir>/tests/support/summary-reporter.cjs"],
 };

@@ -15,6 +15,10 @@ export interface BenchCase {
   /** Optional throughput unit count for one run (e.g. expressions parsed), to print a rate. */
   units?: number;
   target?: string;
+  /** Measured runs (bench/run.ts's default otherwise). */
+  runs?: number;
+  /** What else one run showed (sizes, shares), printed beside the time. */
+  details?: () => string;
 }
 
 /** Round trips (src/node/gas-fake/cost.ts) and raw method calls of one run. */

@@ -170,5 +170,13 @@ export function cases(): BenchCase[] {
       run: () => resolvePlanOwners(big, createOwnerMatcher(big.roster)),
       target: "< 200 ms",
     },
+    {
+      // Issue 14: a co-editor's « DG et DG et … » cell was cubic (12 kB took 33 s).
+      operation: "owners: one « DG et DG et … » cell",
+      size: "12 kB, 2,000 « et »",
+      units: 1,
+      run: () => createOwnerMatcher(big.roster).match(Array(2000).fill("DG").join(" et ")),
+      target: "< 50 ms",
+    },
   ];
 }

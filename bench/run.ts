@@ -10,7 +10,9 @@ async function main(): Promise<void> {
   const files = readdirSync(__dirname)
     .filter((f) => f.endsWith(".bench.ts"))
     .sort();
-  const rows: string[][] = [["operation", "size", "median ms", "rate", "round trips", "calls", "target"]];
+  const rows: string[][] = [
+    ["operation", "size", "median ms", "rate", "round trips", "calls", "target", "details"],
+  ];
   for (const file of files) {
     const module = (await import(join(__dirname, file))) as {
       cases: () => BenchCase[] | Promise<BenchCase[]>;
@@ -19,7 +21,7 @@ async function main(): Promise<void> {
       if (filter && !bench.operation.includes(filter)) continue;
       await bench.run(); // warm-up: JIT and caches, not measured
       const times: number[] = [];
-      for (let i = 0; i < RUNS; i++) {
+      for (let i = 0; i < (bench.runs ?? RUNS); i++) {
         const start = performance.now();
         await bench.run();
         times.push(performance.now() - start);
@@ -36,6 +38,7 @@ async function main(): Promise<void> {
         cost ? String(cost.roundTrips) : "",
         cost ? String(cost.calls) : "",
         bench.target ?? "",
+        bench.details?.() ?? "",
       ]);
     }
   }

@@ -3,8 +3,8 @@
  * The canonical sheets are read when present; otherwise the board's own layout is structured.
  * Then échéances are parsed, owners resolved against the roster, and the whole plan validated.
  */
-import type { SheetGrid, WorkbookGrid } from "./cells";
-import { type DeadlineContext, daysLateOf, parseDeadline } from "./deadline";
+import type { Cell, SheetGrid, WorkbookGrid } from "./cells";
+import { type DeadlineContext, daysLateOf, type ParsedDeadline, parseDeadline } from "./deadline";
 import { messages } from "./i18n";
 import { type MappingReport, pickPlanSheet, structurePlan } from "./import";
 import {
@@ -19,9 +19,11 @@ import {
 import { findRoster } from "./owners/find-roster";
 import { createOwnerMatcher } from "./owners/resolve";
 import { buildReport, type ReportDocument, type ReportPeriod } from "./report";
-import { findSheet, ROSTER_SHEET } from "./sheets/columns";
+import { ROSTER_SHEET } from "./sheets/columns";
+import { canonicalSheet } from "./sheets/identify";
 import { hasCanonicalSheets, readCanonicalPlan } from "./sheets/read";
 import { validatePlan } from "./validate";
+import { validateCellLengths } from "./validate/cells";
 import { type Locate, nowhere, problem } from "./validate/context";
 import { orderProblems } from "./validate/order";
 
@@ -42,6 +44,28 @@ export interface LoadedPlan {
   locate: Locate;
   /** Where the plan came from: the canonical sheets, or a sheet in the board's own layout. */
   source: { kind: "canonical" } | { kind: "structured"; sheet: string; report: MappingReport };
+  /** The échéances as this load parsed them, for what needs them again (« Fin prévue »). */
+  parseDeadline: DeadlineParser;
+}
+
+/** An échéance (its text, or a date cell) → what it means, in one plan's context. */
+export type DeadlineParser = (cell: Cell) => ParsedDeadline;
+
+/**
+ * Parses each distinct échéance text once per execution (texts repeat: « 2024-2025 » on many
+ * rows): the pipeline, the checks and the « Fin prévue » column share one.
+ */
+export function deadlineParser(context: DeadlineContext): DeadlineParser {
+  const parsed = new Map<string, ParsedDeadline>();
+  return (cell) => {
+    if (typeof cell !== "string") return parseDeadline(cell, context);
+    let deadline = parsed.get(cell);
+    if (deadline === undefined) {
+      deadline = parseDeadline(cell, context);
+      parsed.set(cell, deadline);
+    }
+    return deadline;
+  };
 }
 
 export function deadlineContext(plan: Plan, timeZone: string): DeadlineContext {
@@ -54,9 +78,10 @@ export function loadPlan(workbook: WorkbookGrid, options: LoadOptions): LoadedPl
   const loaded = read(workbook, options, language);
   if (options.roster) loaded.plan.roster = options.roster;
   const context = deadlineContext(loaded.plan, workbook.timeZone);
+  const parse = deadlineParser(context);
   const matcher = createOwnerMatcher(loaded.plan.roster);
   for (const { action } of allActions(loaded.plan)) {
-    const { warnings: _warnings, ...deadline } = parseDeadline(action.deadline.text, context);
+    const { warnings: _warnings, ...deadline } = parse(action.deadline.text);
     action.deadline = deadline;
     action.owners = matcher.resolve(action.ownersText);
   }
@@ -68,17 +93,23 @@ export function loadPlan(workbook: WorkbookGrid, options: LoadOptions): LoadedPl
       language,
       locate: loaded.locate,
       deadline: context,
+      parsed: { deadline: parse, owners: matcher },
     }),
+    ...validateCellLengths(workbook, language),
   ]);
-  return { ...loaded, problems };
+  return { ...loaded, problems, parseDeadline: parse };
 }
 
-function read(workbook: WorkbookGrid, options: LoadOptions, language: Language): LoadedPlan {
+function read(
+  workbook: WorkbookGrid,
+  options: LoadOptions,
+  language: Language,
+): Omit<LoadedPlan, "parseDeadline"> {
   if (!options.sheet && hasCanonicalSheets(workbook)) {
     const canonical = readCanonicalPlan(workbook, language);
     // A roster kept under another name (« Membres ») when there is no « Responsables » sheet.
     const elsewhere =
-      options.rosterSheet || !findSheet(workbook.sheets, ROSTER_SHEET)
+      options.rosterSheet || !canonicalSheet(workbook.sheets, ROSTER_SHEET, workbook.timeZone)
         ? findRoster(workbook, { name: options.rosterSheet, language })
         : null;
     if (!elsewhere) return { ...canonical, source: { kind: "canonical" } };

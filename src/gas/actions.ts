@@ -7,7 +7,6 @@
  * write costs four round trips (lock, reads, the queued changes, release).
  */
 
-import { isValidIsoDate } from "../core/calendar";
 import { type Cell, cellText } from "../core/cells";
 import { describeDeadline, parseDeadline } from "../core/deadline";
 import { type Messages, messages } from "../core/i18n";
@@ -34,7 +33,15 @@ import {
 import { nextActionCode } from "../core/sheets/next-code";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
 import { parseBudget, parseProgress, parseStatus } from "../core/values";
-import { type CellWrite, cellWrite, dayWrite, EMPTY, writeCells, writeRowCells } from "./cell-writer";
+import {
+  type CellWrite,
+  cellWrite,
+  dayCell,
+  dayWrite,
+  EMPTY,
+  writeCells,
+  writeRowCells,
+} from "./cell-writer";
 import type { Sheet, Spreadsheet } from "./env";
 import { todayIn } from "./env";
 import { withDocumentLock } from "./lock";
@@ -123,7 +130,7 @@ export function addAction(spreadsheet: Spreadsheet, language: Language, input: N
       notes: input.notes,
       lastUpdate: todayIn(timeZone),
     };
-    const writes = buildRow(table, fieldWrites(fields, timeZone), asDay(deadline.end, timeZone), EMPTY);
+    const writes = buildRow(table, fieldWrites(fields, timeZone), dayCell(deadline.end, timeZone), EMPTY);
     // The sheet grows by one row when the new one would fall below its last row.
     const maxRows = actions.sheet.getMaxRows();
     if (row > maxRows) actions.sheet.insertRowsAfter(maxRows, row - maxRows);
@@ -156,7 +163,7 @@ export function updateAction(spreadsheet: Spreadsheet, language: Language, input
     change("status", input.status);
     change("progress", input.progress === undefined ? undefined : (input.progress ?? ""));
     const extras = extraColumns(table);
-    for (const [header, value] of Object.entries(input.extra ?? {})) {
+    for (const [header, value] of Object.entries(input.extra ?? {}) as [string, string][]) {
       changeAt(extras.get(header), value, cellWrite(value));
     }
     const plan =
@@ -168,7 +175,7 @@ export function updateAction(spreadsheet: Spreadsheet, language: Language, input
       if (deadline.error) return failure([deadline.error]);
       change("deadline", input.deadline);
       if (changes.has((table.columns.get("deadline") ?? -1) + 1) && table.plannedEnd !== null) {
-        changes.set(table.plannedEnd + 1, asDay(deadline.end, timeZone));
+        changes.set(table.plannedEnd + 1, dayCell(deadline.end, timeZone));
       }
     }
     // Moving to another objective: a new code there, and the old one kept in the notes.
@@ -216,7 +223,7 @@ function fieldWrite(field: ActionField, value: Cell, timeZone: string): CellWrit
     const budget = parseBudget(value);
     return typeof budget === "number" ? { kind: "number", value: budget } : cellWrite(value);
   }
-  if (field === "lastUpdate") return asDay(value, timeZone);
+  if (field === "lastUpdate") return dayCell(value, timeZone);
   return cellWrite(value);
 }
 
@@ -230,11 +237,6 @@ function fieldWrites(
       fieldWrite(field as ActionField, value, timeZone),
     ]),
   );
-}
-
-/** A day ("YYYY-MM-DD") as a date cell; anything else as written. */
-function asDay(value: Cell, timeZone: string): CellWrite {
-  return typeof value === "string" && isValidIsoDate(value) ? dayWrite(value, timeZone) : cellWrite(value);
 }
 
 export function actionView(table: ActionsTable, row: number): ActionView {

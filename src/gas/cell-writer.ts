@@ -7,7 +7,7 @@
  * Number formats and values are queued together, with no read: one round trip.
  */
 
-import { dayParts } from "../core/calendar";
+import { dayParts, isValidIsoDate } from "../core/calendar";
 import type { Cell } from "../core/cells";
 import type { IsoDate } from "../core/model";
 import { zonedInstant } from "../core/zone";
@@ -15,11 +15,11 @@ import type { Range, Sheet } from "./env";
 
 export type CellWrite =
   | { kind: "text"; text: string } // user text: stored exactly as typed, never converted
-  | { kind: "number"; value: number; format?: string }
+  | { kind: "number"; value: number; format?: string } // without a format, the cell's own stays
   | { kind: "date"; date: Date } // a day, shown as a date in the spreadsheet's zone
   | { kind: "boolean"; value: boolean }
   | { kind: "formula"; formula: string } // only the add-on's OWN formulas, never user text
-  | { kind: "empty" };
+  | { kind: "empty"; format?: string }; // format: the cell's own, kept (so a block needs one call)
 
 /** Sheets' plain-text format: a string written there stays the string. */
 export const TEXT_FORMAT = "@";
@@ -38,6 +38,7 @@ function formatOf(cell: CellWrite): string | null {
     case "date":
       return DATE_FORMAT;
     case "number":
+    case "empty":
       return cell.format ?? null;
     case "formula":
       return AUTOMATIC_FORMAT;
@@ -72,12 +73,12 @@ export function writeCells(range: Range, cells: CellWrite[][]): void {
   if (formats.every((row) => row.every((format) => format !== null))) {
     range.setNumberFormats(formats as string[][]);
   } else {
-    const sheet = range.getSheet();
+    const [sheet, top, left] = [range.getSheet(), range.getRow(), range.getColumn()];
     formats.forEach((row, r) => {
       const needed = row.flatMap((format, c) => (format === null ? [] : [c]));
       for (const run of consecutiveRuns(needed)) {
         sheet
-          .getRange(range.getRow() + r, range.getColumn() + run[0], 1, run.length)
+          .getRange(top + r, left + run[0], 1, run.length)
           .setNumberFormats([run.map((c) => row[c] as string)]);
       }
     });
@@ -100,6 +101,11 @@ export function dayWrite(day: IsoDate, timeZone: string): CellWrite {
     kind: "date",
     date: zonedInstant({ year, month, day: date, hour: 0, minute: 0, second: 0 }, timeZone),
   };
+}
+
+/** A day ("YYYY-MM-DD") as a date cell; any other cell as `cellWrite` gives it ("" → empty). */
+export function dayCell(value: Cell, timeZone: string): CellWrite {
+  return typeof value === "string" && isValidIsoDate(value) ? dayWrite(value, timeZone) : cellWrite(value);
 }
 
 /**

@@ -5,13 +5,10 @@
  * words. Nothing runs at load time. `GlobalSurface` (at the end) checks the exports against the
  * triggers, the menu and the contract.
  */
-import { messages } from "../core/i18n";
+import { lazy } from "../core/lazy";
 import type { Language } from "../core/model";
-import { addAction as add, getAction as get, updateAction as update } from "./actions";
-import { generateAnnualReport, NoPlanError, reportDialogOptions } from "./annual-report";
 import { activeSpreadsheet, languageOf, NoSpreadsheetError, type Spreadsheet } from "./env";
-import { applyFix as fix } from "./fix";
-import { buildMenu, type MENU_ITEMS } from "./menu";
+import type { MENU_ITEMS } from "./menu";
 import {
   type ActionChoice,
   type ActionView,
@@ -24,24 +21,30 @@ import {
   type SidebarData,
   type WriteResult,
 } from "./rpc/contract";
-import { fail, parseArgument } from "./rpc/parse";
-import {
-  openSidebar,
-  getOwnerActions as ownerActions,
-  findActions as searchActions,
-  previewDeadline as preview,
-  selectCell as select,
-  getSidebarData as sidebarData,
-} from "./sidebar";
-import { structure } from "./structure";
-import { validate } from "./validate";
+
+/**
+ * The features, each required on first use rather than imported: inside the esbuild bundle a
+ * required module is evaluated when first required, so an execution evaluates only what its call
+ * needs (Apps Script evaluates the whole bundle at the start of every execution).
+ */
+declare const require: (id: string) => unknown;
+const i18n = lazy(() => require("../core/i18n") as typeof import("../core/i18n"));
+const menu = lazy(() => require("./menu") as typeof import("./menu"));
+const sidebar = lazy(() => require("./sidebar") as typeof import("./sidebar"));
+const actions = lazy(() => require("./actions") as typeof import("./actions"));
+const fixes = lazy(() => require("./fix") as typeof import("./fix"));
+const rpc = lazy(() => require("./rpc/parse") as typeof import("./rpc/parse"));
+const structuring = lazy(() => require("./structure") as typeof import("./structure"));
+const validation = lazy(() => require("./validate") as typeof import("./validate"));
+const report = lazy(() => require("./annual-report") as typeof import("./annual-report"));
+const messages = (language: Language) => i18n().messages(language);
 
 type OpenEvent = GoogleAppsScript.Events.SheetsOnOpen;
 
 // Triggers
 
 export function onOpen(e?: OpenEvent): void {
-  buildMenu(e);
+  menu().buildMenu(e);
 }
 
 export function onInstall(e?: OpenEvent): void {
@@ -51,11 +54,11 @@ export function onInstall(e?: OpenEvent): void {
 // Menu items
 
 export function menuOpenSidebar(): void {
-  openSidebar();
+  sidebar().openSidebar();
 }
 
 export function menuStructure(): void {
-  const outcome = structure();
+  const outcome = structuring().structure();
   const texts = messages(languageOf(activeSpreadsheet())).ui.server;
   const shown = outcome.messages.slice(0, MAX_LINES);
   if (outcome.messages.length > MAX_LINES)
@@ -65,10 +68,10 @@ export function menuStructure(): void {
 }
 
 export function menuValidate(): void {
-  const outcome = validate();
+  const outcome = validation().validate();
   const spreadsheet = activeSpreadsheet();
   spreadsheet.toast(outcome.message, messages(languageOf(spreadsheet)).ui.server.validate.title);
-  openSidebar("problems");
+  sidebar().openSidebar("problems");
 }
 
 /**
@@ -92,67 +95,76 @@ export function menuHelp(): void {
 // Sidebar RPCs
 
 export function getSidebarData(): SidebarData {
-  return sidebarData();
+  return sidebar().getSidebarData();
 }
 
 export function previewDeadline(text: unknown): DeadlinePreview {
   const parsed = RPC_CONTRACT.previewDeadline.argument().safeParse(text);
-  return preview(parsed.success ? parsed.data : "");
+  return sidebar().previewDeadline(parsed.success ? parsed.data : "");
 }
 
 export function addAction(input: unknown): WriteResult {
   return guarded((spreadsheet, language) => {
-    const parsed = parseArgument(RPC_CONTRACT.addAction.argument(), input, language);
-    return parsed.ok ? add(spreadsheet, language, parsed.value) : { ok: false, errors: parsed.errors };
+    const parsed = rpc().parseArgument(RPC_CONTRACT.addAction.argument(), input, language);
+    return parsed.ok
+      ? actions().addAction(spreadsheet, language, parsed.value)
+      : { ok: false, errors: parsed.errors };
   });
 }
 
 export function updateAction(input: unknown): WriteResult {
   return guarded((spreadsheet, language) => {
-    const parsed = parseArgument(RPC_CONTRACT.updateAction.argument(), input, language);
-    return parsed.ok ? update(spreadsheet, language, parsed.value) : { ok: false, errors: parsed.errors };
+    const parsed = rpc().parseArgument(RPC_CONTRACT.updateAction.argument(), input, language);
+    return parsed.ok
+      ? actions().updateAction(spreadsheet, language, parsed.value)
+      : { ok: false, errors: parsed.errors };
   });
 }
 
 export function getAction(code: unknown): ActionView | null {
   const parsed = RPC_CONTRACT.getAction.argument().safeParse(code);
-  return parsed.success ? get(activeSpreadsheet(), parsed.data) : null;
+  return parsed.success ? actions().getAction(activeSpreadsheet(), parsed.data) : null;
 }
 
 export function applyFix(input: unknown): WriteResult {
   return guarded((spreadsheet, language) => {
-    const parsed = parseArgument(RPC_CONTRACT.applyFix.argument(), input, language);
-    return parsed.ok ? fix(spreadsheet, language, parsed.value) : { ok: false, errors: parsed.errors };
+    const parsed = rpc().parseArgument(RPC_CONTRACT.applyFix.argument(), input, language);
+    return parsed.ok
+      ? fixes().applyFix(spreadsheet, language, parsed.value)
+      : { ok: false, errors: parsed.errors };
   });
 }
 
 export function getOwnerActions(name: unknown): OwnerAction[] {
   const parsed = RPC_CONTRACT.getOwnerActions.argument().safeParse(name);
-  return parsed.success ? ownerActions(parsed.data) : [];
+  return parsed.success ? sidebar().getOwnerActions(parsed.data) : [];
 }
 
 export function findActions(query: unknown): ActionChoice[] {
   const parsed = RPC_CONTRACT.findActions.argument().safeParse(query);
-  return parsed.success ? searchActions(parsed.data) : [];
+  return parsed.success ? sidebar().findActions(parsed.data) : [];
 }
 
 export function selectCell(location: unknown): void {
   const parsed = RPC_CONTRACT.selectCell.argument().safeParse(location);
-  if (parsed.success) select(parsed.data);
+  if (parsed.success) sidebar().selectCell(parsed.data);
 }
 
 // Report RPCs (the dialog of « Générer le rapport annuel… »). A failure reaches the dialog's
 // failure handler as one plain sentence.
 
 export function getReportOptions(): ReportDialogOptions {
-  return reporting((spreadsheet, language) => reportDialogOptions(spreadsheet, language));
+  return reporting((spreadsheet, language) => report().reportDialogOptions(spreadsheet, language));
 }
 
 export function generateReport(request: unknown): GeneratedReport {
   return reporting((spreadsheet, language) => {
     const parsed = RPC_CONTRACT.generateReport.argument().safeParse(request);
-    if (!parsed.success) throw new NoPlanError(messages(language).ui.server.reportInvalid);
-    return generateAnnualReport(spreadsheet, language, parsed.data);
+    if (!parsed.success) {
+      const refusal = parsed.error.issues.map((issue) => rpc().refusalMessage(issue, language)).find(Boolean);
+      throw new (report().NoPlanError)(refusal ?? messages(language).ui.server.reportInvalid);
+    }
+    return report().generateAnnualReport(spreadsheet, language, parsed.data);
   });
 }
 
@@ -163,7 +175,7 @@ function reporting<T>(run: (spreadsheet: Spreadsheet, language: Language) => T):
     language = languageOf(spreadsheet);
     return run(spreadsheet, language);
   } catch (error) {
-    if (error instanceof NoPlanError) throw new Error(error.message);
+    if (error instanceof report().NoPlanError) throw new Error(error.message);
     if (error instanceof NoSpreadsheetError) throw new Error(messages(language).ui.server.noSpreadsheet);
     console.error(error);
     throw new Error(messages(language).ui.server.unexpected);
@@ -182,9 +194,9 @@ function guarded(write: (spreadsheet: Spreadsheet, language: Language) => WriteR
     language = languageOf(spreadsheet);
     return write(spreadsheet, language);
   } catch (error) {
-    if (error instanceof NoSpreadsheetError) return fail(messages(language).ui.server.noSpreadsheet);
+    if (error instanceof NoSpreadsheetError) return rpc().fail(messages(language).ui.server.noSpreadsheet);
     console.error(error);
-    return fail(messages(language).ui.server.unexpected);
+    return rpc().fail(messages(language).ui.server.unexpected);
   }
 }
 

@@ -4,6 +4,7 @@
  */
 import type { SheetGrid, WorkbookGrid } from "../core/cells";
 import type { SheetSpec } from "../core/sheets/columns";
+import { specNames } from "../core/sheets/identify";
 import type { Sheet, Spreadsheet } from "./env";
 
 export interface SheetData {
@@ -25,12 +26,16 @@ export function readSheetData(sheet: Sheet, name: string): SheetData {
   return { sheet, grid: { name, values: sheetValues(sheet) } };
 }
 
-/** A canonical sheet by its French name, else its English one; null when neither exists. */
+/**
+ * A canonical sheet by name (core/sheets/identify.ts's specNames: « Actions (Boussole) » where a
+ * board's own « Actions » took the plain name, else the French name, else the English one); null
+ * when none exists.
+ */
 export function sheetBySpec(
   spreadsheet: Spreadsheet,
   spec: SheetSpec,
 ): { sheet: Sheet; name: string } | null {
-  for (const name of spec.fr === spec.en ? [spec.fr] : [spec.fr, spec.en]) {
+  for (const name of specNames(spec)) {
     const sheet = spreadsheet.getSheetByName(name);
     if (sheet) return { sheet, name };
   }

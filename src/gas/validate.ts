@@ -11,14 +11,14 @@
 
 import { type Cell, cellText } from "../core/cells";
 import { messages } from "../core/i18n";
-import type { Plan, Problem } from "../core/model";
-import { deadlineContext, loadPlan } from "../core/pipeline";
+import type { Problem } from "../core/model";
+import { loadPlan } from "../core/pipeline";
 import { actionsTable } from "../core/sheets/actions-table";
 import { ACTIONS_SHEET, CANONICAL_SHEETS } from "../core/sheets/columns";
-import { dayColumnFixes } from "../core/sheets/day-columns";
+import { type DeadlineEnd, dayColumnFixes } from "../core/sheets/day-columns";
 import { type CellMark, markExtent, planMarks } from "../core/sheets/marks";
 import { normalizeKey } from "../core/text";
-import { type CellWrite, dayWrite, EMPTY, writeColumnCells } from "./cell-writer";
+import { type CellWrite, dayCell, writeColumnCells } from "./cell-writer";
 import { activeSpreadsheet, languageOf, type Sheet, todayIn } from "./env";
 import { sheetBySpec, sheetValues } from "./read";
 import { readState, writeState } from "./state";
@@ -64,9 +64,13 @@ export function validate(): ValidateOutcome {
     range.setNotes(plan.notes);
   }
   for (const sheet of sheets) {
-    if (sheet.spec === ACTIONS_SHEET) repairDayColumns(sheet.sheet, sheet.values, loaded.plan, timeZone);
+    if (sheet.spec === ACTIONS_SHEET)
+      repairDayColumns(sheet.sheet, sheet.values, loaded.parseDeadline, timeZone);
   }
-  if (plans.some(({ plan }) => plan.changed)) writeState({ ...state, restore });
+  // Also when only forgotten colours changed (their cells were deleted since).
+  if (plans.some(({ plan }) => plan.changed) || !sameRestore(restore, state.restore ?? {})) {
+    writeState({ ...state, restore });
+  }
   const texts = messages(language).ui.server.validate;
   const errors = loaded.problems.filter((p) => p.severity === "error").length;
   const warnings = loaded.problems.filter((p) => p.severity === "warning").length;
@@ -93,13 +97,24 @@ function marksOf(
     });
 }
 
+type Restore = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+function sameRestore(a: Restore, b: Restore): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+  return [...keys].every((sheet) => {
+    const [x, y] = [a[sheet] ?? {}, b[sheet] ?? {}];
+    const cells = Object.keys(x);
+    return cells.length === Object.keys(y).length && cells.every((key) => x[key] === y[key]);
+  });
+}
+
 /** Writes « Fin prévue » where it no longer matches the échéance, and text days as dates. */
-function repairDayColumns(sheet: Sheet, values: Cell[][], plan: Plan, timeZone: string): void {
+function repairDayColumns(sheet: Sheet, values: Cell[][], parse: DeadlineEnd, timeZone: string): void {
   const table = actionsTable(values, timeZone);
   if (!table) return;
-  for (const { column, days } of dayColumnFixes(table, deadlineContext(plan, timeZone))) {
+  for (const { column, days } of dayColumnFixes(table, parse)) {
     const writes = new Map<number, CellWrite>();
-    for (const [row, day] of days) writes.set(row, day === "" ? EMPTY : dayWrite(day, timeZone));
+    for (const [row, day] of days) writes.set(row, dayCell(day, timeZone));
     writeColumnCells(sheet, column + 1, writes);
   }
 }

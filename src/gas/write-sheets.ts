@@ -1,11 +1,11 @@
 /**
- * Writing Structurer's result into the canonical sheets. `prepare` does every read a sheet needs
- * (the formulas and formats of its changed block, its formatting state) before anything is
- * written; `writeAll` and `writeLists` then only write, so that the changes travel as one batch.
+ * Writing what core/sheets/structure-plan.ts decided into the spreadsheet. `prepare` does every
+ * read a sheet needs (the formulas under the cells it keeps, its formatting state) before anything
+ * is written; `writeAll`, `writeLists` and `writeSnapshots` then only write, through the safe cell
+ * writer, so that the changes travel as one batch. The sheets grow (rows and columns) before a
+ * block is written past their edge.
  */
 import { columnLetters, quotedSheet } from "../core/a1";
-import { type Cell, cellText, isEmptyRow, type SheetGrid } from "../core/cells";
-import type { Language } from "../core/model";
 import {
   mapHeader,
   OBJECTIVES_SHEET,
@@ -13,6 +13,23 @@ import {
   ROSTER_SHEET,
   type SheetSpec,
 } from "../core/sheets/columns";
+import {
+  type BlockCell,
+  changedBlocks,
+  EMPTY_CELL,
+  type SheetCell,
+  type WriteBlock,
+} from "../core/sheets/sheet-cells";
+import type { PlannedSheet } from "../core/sheets/structure-plan";
+import {
+  AUTOMATIC_FORMAT,
+  type CellWrite,
+  cellWrite,
+  DATE_FORMAT,
+  dayWrite,
+  TEXT_FORMAT,
+  writeCells,
+} from "./cell-writer";
 import type { Range, Sheet, Spreadsheet } from "./env";
 import {
   type FormatInspection,
@@ -20,34 +37,25 @@ import {
   inspectFormatting,
   NEW_SHEET,
   prepareTextColumns,
-  textColumns,
 } from "./format";
 import type { SheetData } from "./read";
 
-export interface SheetTarget {
-  spec: SheetSpec;
-  data: SheetData | undefined;
-  values: Cell[][];
-  changed: boolean;
+/** What a sheet held under the cells to write, read beforehand (a 0-based window). */
+interface Underneath {
+  top: number;
+  left: number;
+  /** Formulas, read only when some cell is kept: a kept formula is written back as a formula. */
+  formulas: string[][];
+  /** Number formats: a number or an emptied cell keeps its own (a person's « 0 $ »). */
+  formats: string[][];
 }
 
 /** A sheet to write, with what was read of it beforehand. */
-interface Prepared extends SheetTarget {
-  name: string;
-  headerRow: number;
-  header: string[];
-  block: ChangedBlock | null;
+export interface Prepared {
+  planned: PlannedSheet;
+  data: SheetData | undefined;
+  underneath: Underneath | null;
   inspection: FormatInspection;
-}
-
-/** The smallest block holding every changed cell, and the formulas and formats it had. */
-interface ChangedBlock {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-  formulas: string[][];
-  formats: string[][];
 }
 
 export interface Written {
@@ -56,135 +64,206 @@ export interface Written {
   inspection: FormatInspection;
 }
 
-/** The reads a sheet needs before it is written: its changed block and its formatting. */
+/** The reads a sheet needs before it is written: the formulas it keeps, and its formatting. */
 export function prepare(
-  target: SheetTarget,
+  planned: PlannedSheet,
+  data: SheetData | undefined,
   protectedSheets: ReadonlySet<string>,
-  language: Language,
 ): Prepared {
-  const { spec, data, values } = target;
-  const headerAt = Math.max(
-    0,
-    values.findIndex((row) => !isEmptyRow(row)),
-  );
-  const prepared = {
-    ...target,
-    name: data?.grid.name ?? spec[language],
-    headerRow: headerAt + 1,
-    header: (values[headerAt] ?? []).map((cell) => cellText(cell, "UTC")),
-  };
-  const bounds = target.changed ? changedBounds(data?.grid ?? null, values) : null;
-  if (!data) {
-    const block = bounds && { ...bounds, formulas: [], formats: [] };
-    return { ...prepared, block, inspection: NEW_SHEET };
-  }
-  const existing: FormatTarget = { ...prepared, sheet: data.sheet, lastRow: values.length, created: false };
+  if (!data) return { planned, data, underneath: null, inspection: NEW_SHEET };
+  const target = formatTarget(planned, data.sheet);
   return {
-    ...prepared,
-    block: bounds && readBlock(data.sheet, bounds, data.grid),
-    inspection: inspectFormatting(existing, protectedSheets),
+    planned,
+    data,
+    underneath: readUnderneath(data, planned.blocks),
+    inspection: inspectFormatting(target, protectedSheets),
   };
 }
 
-/** Creates missing sheets, sets text formats, then writes each changed sheet's changed block. */
-export function writeAll(spreadsheet: Spreadsheet, prepared: readonly Prepared[]): Written[] {
-  return prepared.map(({ spec, data, values, name, headerRow, header, block, inspection }) => {
-    const sheet = data?.sheet ?? spreadsheet.insertSheet(name);
-    let maxRows = sheet.getMaxRows();
-    if (values.length > maxRows) {
-      sheet.insertRowsAfter(maxRows, values.length - maxRows);
-      maxRows = values.length;
-    }
-    const target: FormatTarget = {
-      sheet,
-      name,
-      spec,
-      headerRow,
-      header,
-      lastRow: values.length,
-      created: !data,
-    };
+/** One read (two when a cell is kept) of what lies under the blocks where the sheet has content. */
+function readUnderneath(data: SheetData, blocks: readonly WriteBlock[]): Underneath | null {
+  const height = data.grid.values.length;
+  const width = Math.max(0, ...data.grid.values.map((row) => row.length));
+  let [top, left, bottom, right] = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY, -1, -1];
+  let keeps = false;
+  for (const block of blocks) {
+    block.cells.forEach((row, r) => {
+      row.forEach((cell, c) => {
+        const [y, x] = [block.row - 1 + r, block.column - 1 + c];
+        if (y >= height || x >= width) return;
+        keeps ||= cell.kind === "kept";
+        [top, left, bottom, right] = [
+          Math.min(top, y),
+          Math.min(left, x),
+          Math.max(bottom, y),
+          Math.max(right, x),
+        ];
+      });
+    });
+  }
+  if (bottom < 0) return null;
+  const range = data.sheet.getRange(top + 1, left + 1, bottom - top + 1, right - left + 1);
+  return { top, left, formulas: keeps ? range.getFormulas() : [], formats: range.getNumberFormats() };
+}
+
+function formatTarget(planned: PlannedSheet, sheet: Sheet, created = false): FormatTarget {
+  const { spec, name, headerRow, header, cells } = planned;
+  return { sheet, name, spec, headerRow, header, lastRow: cells.length, created };
+}
+
+/** Creates missing sheets, grows them, sets text formats, then writes each sheet's changed blocks. */
+export function writeAll(
+  spreadsheet: Spreadsheet,
+  prepared: readonly Prepared[],
+  timeZone: string,
+): Written[] {
+  return prepared.map(({ planned, data, underneath, inspection }) => {
+    const sheet = data?.sheet ?? spreadsheet.insertSheet(planned.name);
+    const maxRows = growTo(sheet, planned.cells);
+    const target = formatTarget(planned, sheet, !data);
     prepareTextColumns(target, maxRows);
-    if (block) writeBlock(sheet, block, data?.grid ?? null, values, new Set(textColumns(target)));
+    const at = (grid: string[][] | undefined, y: number, x: number) =>
+      underneath ? grid?.[y - underneath.top]?.[x - underneath.left] || undefined : undefined;
+    writeBlocks(sheet, planned.blocks, timeZone, {
+      kept: (y, x) => {
+        const formula = at(underneath?.formulas, y, x);
+        // A formula already in the cell (a person's own) is written back as it was, not as its value.
+        return formula ? { kind: "formula", formula } : cellWrite(data?.grid.values[y]?.[x] ?? "");
+      },
+      format: (y, x) => at(underneath?.formats, y, x),
+    });
     return { target, maxRows, inspection };
   });
 }
 
-function sameCell(before: SheetGrid | null, values: Cell[][], r: number, c: number): boolean {
-  const old = before?.values[r]?.[c] ?? "";
-  const next = values[r][c] ?? "";
-  return old instanceof Date && next instanceof Date ? old.getTime() === next.getTime() : old === next;
+/** Grows the sheet to hold `cells` (insertRowsAfter, insertColumnsAfter); its number of rows after. */
+function growTo(sheet: Sheet, cells: readonly (readonly unknown[])[]): number {
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  const width = Math.max(0, ...cells.map((row) => row.length));
+  if (cells.length > maxRows) sheet.insertRowsAfter(maxRows, cells.length - maxRows);
+  if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
+  return Math.max(maxRows, cells.length);
 }
 
-/** 0-based bounds of the changed cells; null when nothing changed. */
-function changedBounds(before: SheetGrid | null, values: Cell[][]) {
-  let top = Number.POSITIVE_INFINITY;
-  let bottom = -1;
-  let left = Number.POSITIVE_INFINITY;
-  let right = -1;
-  for (let r = 0; r < values.length; r++) {
-    for (let c = 0; c < values[r].length; c++) {
-      if (sameCell(before, values, r, c)) continue;
-      top = Math.min(top, r);
-      bottom = Math.max(bottom, r);
-      left = Math.min(left, c);
-      right = Math.max(right, c);
-    }
+/** What the sheet holds at a 0-based cell, read beforehand: its content to keep, its number format. */
+interface Held {
+  kept: (row: number, column: number) => CellWrite;
+  format: (row: number, column: number) => string | undefined;
+}
+
+function writeBlocks(sheet: Sheet, blocks: readonly WriteBlock[], timeZone: string, held: Held): void {
+  for (const block of blocks) {
+    const height = block.cells.length;
+    const width = block.cells[0]?.length ?? 0;
+    if (height === 0 || width === 0) continue;
+    const cells = block.cells.map((row, r) =>
+      row.map((cell: BlockCell, c) => {
+        const [y, x] = [block.row - 1 + r, block.column - 1 + c];
+        return withOwnFormat(
+          cell.kind === "kept" ? held.kept(y, x) : sheetWrite(cell, timeZone),
+          held.format(y, x),
+        );
+      }),
+    );
+    writeCells(sheet.getRange(block.row, block.column, height, width), withColumnFormats(cells));
   }
-  return bottom < 0 ? null : { top, left, bottom, right };
 }
 
-/** Formulas and formats of the block, where the sheet had content (below and right of it, none). */
-function readBlock(
-  sheet: Sheet,
-  bounds: { top: number; left: number; bottom: number; right: number },
-  before: SheetGrid,
-): ChangedBlock {
-  const bottom = Math.min(bounds.bottom, before.values.length - 1);
-  const right = Math.min(bounds.right, Math.max(0, ...before.values.map((row) => row.length)) - 1);
-  if (bottom < bounds.top || right < bounds.left) return { ...bounds, formulas: [], formats: [] };
-  const range = sheet.getRange(
-    bounds.top + 1,
-    bounds.left + 1,
-    bottom - bounds.top + 1,
-    right - bounds.left + 1,
-  );
-  return { ...bounds, formulas: range.getFormulas(), formats: range.getNumberFormats() };
+/** A number or an emptied cell keeps the number format its cell had. */
+function withOwnFormat(write: CellWrite, format: string | undefined): CellWrite {
+  return (write.kind === "number" || write.kind === "empty") && write.format === undefined && format
+    ? { ...write, format }
+    : write;
 }
 
 /**
- * Writes the changed block in one `setValues`. Unchanged cells inside it are written back as they
- * were: formulas as formulas, and text that Sheets would otherwise convert (« 007 », « 2020-03 »)
- * quoted, unless its cell is plain text (a text column, or a cell a person formatted so).
+ * Every cell of a block given a number format, so that the writer sets them all in one call
+ * (whatever the number of rows): a number with none gets the automatic one, an empty cell with
+ * none (a new row) the format of its column in the block.
  */
-function writeBlock(
-  sheet: Sheet,
-  block: ChangedBlock,
-  before: SheetGrid | null,
-  values: Cell[][],
-  textColumns: ReadonlySet<number>,
-): void {
-  const { top, left, bottom, right, formulas, formats } = block;
-  const isText = (r: number, c: number) => textColumns.has(left + c) || formats[r]?.[c] === "@";
-  const cells = values.slice(top, bottom + 1).map((row, r) =>
-    row.slice(left, right + 1).map((cell, c): Cell => {
-      const formula = formulas[r]?.[c];
-      if (formula && sameCell(before, values, top + r, left + c)) return formula;
-      if (typeof cell === "string" && !isText(r, c) && wouldConvert(cell)) return `'${cell}`;
-      return cell;
-    }),
+function withColumnFormats(cells: CellWrite[][]): CellWrite[][] {
+  const formatOf = (write: CellWrite) =>
+    write.kind === "text"
+      ? TEXT_FORMAT
+      : write.kind === "date"
+        ? DATE_FORMAT
+        : write.kind === "number" || write.kind === "empty"
+          ? write.format
+          : undefined;
+  const columns = (cells[0] ?? []).map(
+    (_, c) => cells.map((row) => formatOf(row[c])).find((format) => format !== undefined) ?? AUTOMATIC_FORMAT,
   );
-  sheet.getRange(top + 1, left + 1, bottom - top + 1, right - left + 1).setValues(cells);
+  return cells.map((row) =>
+    row.map((write, c) =>
+      write.kind === "number" && write.format === undefined
+        ? { ...write, format: AUTOMATIC_FORMAT }
+        : write.kind === "empty" && write.format === undefined
+          ? { ...write, format: columns[c] }
+          : write,
+    ),
+  );
 }
 
-/** Text that Sheets would read as a number, a date, a boolean or a formula if written as is. */
-function wouldConvert(text: string): boolean {
-  const trimmed = text.trim();
-  return (
-    /^[=+'-]/.test(trimmed) ||
-    /^[\d\s.,$%]+$/.test(trimmed) ||
-    /^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(trimmed) ||
-    /^(true|false|vrai|faux)$/i.test(trimmed)
+/** A cell the core decided, as the safe writer's write: days as dates in the spreadsheet's zone. */
+function sheetWrite(cell: SheetCell, timeZone: string): CellWrite {
+  switch (cell.kind) {
+    case "text":
+      return { kind: "text", text: cell.text };
+    case "date":
+      return dayWrite(cell.day, timeZone);
+    case "number":
+      return { kind: "number", value: cell.value };
+    case "boolean":
+      return { kind: "boolean", value: cell.value };
+    default:
+      return { kind: "empty" };
+  }
+}
+
+/**
+ * A hidden sheet of the add-on's own (the dropdowns' lists, the snapshots): created hidden when
+ * missing, then only its changed cells written, what it held beyond `rows` emptied.
+ */
+function writeHidden(
+  spreadsheet: Spreadsheet,
+  existing: SheetData | undefined,
+  name: string,
+  rows: readonly (readonly SheetCell[])[],
+  timeZone: string,
+): Sheet {
+  const sheet = existing?.sheet ?? spreadsheet.insertSheet(name);
+  if (!existing) sheet.hideSheet();
+  const before = existing?.grid.values ?? [];
+  const height = Math.max(rows.length, before.length);
+  const width = Math.max(0, ...rows.map((row) => row.length), ...before.map((row) => row.length));
+  const after = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? EMPTY_CELL),
+  );
+  growTo(sheet, after);
+  writeBlocks(sheet, changedBlocks(before, after, timeZone), timeZone, {
+    kept: (y, x) => cellWrite(before[y]?.[x] ?? ""),
+    format: () => undefined,
+  });
+  return sheet;
+}
+
+const text = (value: string): SheetCell => ({ kind: "text", text: value });
+
+/** Structurer's snapshots, in their hidden sheet (core/sheets/snapshots.ts). */
+export function writeSnapshots(
+  spreadsheet: Spreadsheet,
+  existing: SheetData | undefined,
+  name: string,
+  rows: readonly string[][],
+  timeZone: string,
+): void {
+  writeHidden(
+    spreadsheet,
+    existing,
+    name,
+    rows.map((row) => row.map(text)),
+    timeZone,
   );
 }
 
@@ -197,18 +276,21 @@ export function writeLists(
   spreadsheet: Spreadsheet,
   written: readonly Written[],
   name: string,
-  all: readonly SheetData[],
+  existing: SheetData | undefined,
 ): { objectives: Range; orientations: Range } | null {
   const source = (spec: SheetSpec) => written.find((w) => w.target.spec === spec)?.target;
   const objectives = source(OBJECTIVES_SHEET);
   const orientations = source(ORIENTATIONS_SHEET);
   if (!objectives || !orientations) return null;
-  const existing = all.find((d) => d.grid.name === name)?.sheet;
-  const sheet = existing ?? spreadsheet.insertSheet(name);
+  const sheet = existing?.sheet ?? spreadsheet.insertSheet(name);
   if (!existing) sheet.hideSheet();
-  sheet.getRange(1, 1, 2, 2).setValues([
-    [OBJECTIVES_SHEET.fr, ORIENTATIONS_SHEET.fr],
-    [labelsFormula(objectives), labelsFormula(orientations)],
+  const formula = (target: FormatTarget): CellWrite => ({ kind: "formula", formula: labelsFormula(target) });
+  writeCells(sheet.getRange(1, 1, 2, 2), [
+    [
+      { kind: "text", text: OBJECTIVES_SHEET.fr },
+      { kind: "text", text: ORIENTATIONS_SHEET.fr },
+    ],
+    [formula(objectives), formula(orientations)],
   ]);
   return { objectives: sheet.getRange("A2:A"), orientations: sheet.getRange("B2:B") };
 }

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { extname, join, relative } from "node:path";
 import { messages } from "../core/i18n";
-import { WorkbookFileError } from "./files/workbook";
+import { WorkbookFileError, WorkbookTooLargeError } from "./files/workbook";
 import { startPlayground } from "./playground/index";
 
 /** Starts the playground; a number is an exit code when it could not start. */
@@ -33,7 +33,11 @@ async function main(): Promise<number | null> {
   } catch (error) {
     if (error instanceof WorkbookFileError) {
       console.error(
-        error.reason === "unreadable" ? text.unreadableFile(error.path) : text.unsupportedFile(error.path),
+        error instanceof WorkbookTooLargeError
+          ? messages("fr").cli.workbookTooLarge(error.path, error.sheet, error.cell, error.cells)
+          : error.reason === "unreadable"
+            ? text.unreadableFile(error.path)
+            : text.unsupportedFile(error.path),
       );
       return 2;
     }

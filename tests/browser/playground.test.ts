@@ -3,7 +3,6 @@
  * the very dist/Sidebar.html in its frame. The workbook is the Pivot sample already structured
  * (canonical sheets), with one action whose title is markup.
  */
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -64,7 +63,6 @@ async function savedActions(): Promise<string[][]> {
 }
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ["build.mjs"], { cwd: ROOT, stdio: "ignore" });
   dir = mkdtempSync(join(tmpdir(), "boussole-browser-"));
   file = join(dir, "plan.xlsx");
   await structuredSample(file);

@@ -2,29 +2,22 @@
  * The built dist/Code.js as Apps Script runs it: one global scope, no require/module/process,
  * only the services as globals. Its entry points are found from the menu onOpen built.
  */
-import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
 import vm from "node:vm";
 import { MENU_ITEMS } from "../../src/gas/menu";
 import { RPC_CONTRACT } from "../../src/gas/rpc/contract";
 import { createFakeGas, type FakeGas, installFakeGas } from "../../src/node/gas-fake";
 import { generatePlan } from "../support/generate-plan";
-import { canonicalInits, HTML_FILES } from "./helpers";
+import { canonicalInits, HTML_FILES, loadBundle, readBundle } from "./helpers";
 
 const RPCS = Object.keys(RPC_CONTRACT);
 const TRIGGERS = ["onOpen", "onInstall"];
 
 let code = "";
 beforeAll(() => {
-  execFileSync(process.execPath, ["build.mjs"], { stdio: "pipe" });
-  code = readFileSync("dist/Code.js", "utf8");
+  code = readBundle();
 });
 
-function load(fake: FakeGas) {
-  const context = installFakeGas(vm.createContext({ console }), fake) as Record<string, unknown>;
-  vm.runInContext(code, context, { filename: "Code.js" });
-  return context as Record<string, (...args: unknown[]) => unknown>;
-}
+const load = (fake: FakeGas) => loadBundle(code, fake);
 
 /** The functions dist/Code.js adds to the global scope. */
 function entryPoints(): string[] {
@@ -64,12 +57,13 @@ describe("dist/Code.js", () => {
     expect(new Set(kinds)).toEqual(new Set(["SpreadsheetApp", "Ui", "Menu"]));
   });
 
-  it("bound: a top-level Boussole menu whose every item is a global function, as are onInstall and the RPCs", () => {
+  it("authorized, with no setting: the add-on menu (Extensions › Boussole), every item a global function, as are onInstall and the RPCs", () => {
     const fake = createFakeGas({ htmlFiles: HTML_FILES, spreadsheet: { locale: "en_US" } });
     const globals = load(fake);
     globals.onInstall({ authMode: "FULL" });
+    expect(fake.ui.menus).toHaveLength(1);
     const menu = fake.ui.menus[0];
-    expect(menu).toMatchObject({ caption: "Boussole", addon: false });
+    expect(menu).toMatchObject({ addon: true });
     const items = menu.entries.flatMap((entry) => (entry.type === "item" ? [entry] : []));
     expect(items.map((item) => item.caption)).toEqual([
       "Open the panel",
@@ -106,13 +100,15 @@ describe("dist/Code.js", () => {
     expect(fake.ui.dialogs.at(-1)).toMatchObject({ kind: "modal", title: "Rapport annuel" });
   });
 
-  it("an add-on project (script property BOUSSOLE_MENU=addon) gets the add-on menu in every mode", () => {
-    const fake = createFakeGas({
-      htmlFiles: HTML_FILES,
-      properties: { script: { BOUSSOLE_MENU: "addon" } },
-      spreadsheet: { sheets: canonicalInits(generatePlan(5)) },
-    });
-    load(fake).onOpen({ authMode: "LIMITED" });
-    expect(fake.ui.menus[0].addon).toBe(true);
+  it("the add-on menu in every mode, with no script property to set", () => {
+    for (const authMode of ["LIMITED", "FULL"]) {
+      const fake = createFakeGas({
+        htmlFiles: HTML_FILES,
+        spreadsheet: { sheets: canonicalInits(generatePlan(5)) },
+      });
+      load(fake).onOpen({ authMode });
+      expect(fake.ui.menus.map((menu) => menu.addon)).toEqual([true]);
+      expect(fake.calls.of("Ui.createMenu")).toBe(0);
+    }
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import type { Cell } from "../../src/core/cells";
+import { parseSnapshotRows } from "../../src/core/sheets/snapshots";
 import { menuStructure } from "../../src/gas/main";
 import { structure } from "../../src/gas/structure";
 import type { FakeGas } from "../../src/node/gas-fake";
@@ -121,13 +122,13 @@ describe("Structurer on a sheet in the board's own layout", () => {
     const actions = () => values(fake, "Actions");
     const header = actions()[0];
     const at = (row: Cell[], name: string) => row[header.indexOf(name)];
+    const firstTitle = String(at(actions()[1], "Action"));
+    const secondTitle = String(at(actions()[2], "Action"));
     // A person edits the title of the first action in the Actions sheet.
     const sheet = fake.spreadsheet.sheet("Actions");
     if (!sheet) throw new Error("no Actions");
     const edited = sheet.cellForWrite(2, header.indexOf("Action") + 1);
     edited.value = "Titre corrigé à la main";
-    const firstTitle = String(at(actions()[1], "Action"));
-    const secondTitle = String(at(actions()[2], "Action"));
     // The source changes both titles.
     const source = fake.spreadsheet.sheet("Plan");
     if (!source) throw new Error("no Plan");
@@ -174,6 +175,67 @@ describe("Structurer on a sheet in the board's own layout", () => {
     expect(sheet.cell(4, 4)?.formula).toBe("=1+1");
     expect(values(fake, "Actions").some((row) => row[0] === deleted)).toBe(false);
     expect(outcome.messages.join("\n")).toContain(deleted);
+  });
+});
+
+describe("Structurer's memory", () => {
+  it("moves the snapshots an older version kept in DocumentProperties into its hidden sheet, and still uses them", () => {
+    const first = install({ spreadsheet: { sheets: [{ name: "Plan", values: pivotRows() }] } });
+    structure();
+    const sheets = first.spreadsheet
+      .snapshot()
+      .sheets.filter((sheet) => sheet.name !== "Boussole (état)")
+      .map((sheet) => ({ name: sheet.name, values: sheet.values, numberFormats: sheet.numberFormats }));
+    const written = parseSnapshotRows(values(first, "Boussole (état)"));
+    const legacy = JSON.stringify({ source: "Plan", written });
+    const fake = install({
+      spreadsheet: { sheets },
+      properties: { document: { "boussole.state.chunks": "1", "boussole.state.0": legacy } },
+    });
+    // A person edits a title the source then changes too: the old snapshot tells it is their edit.
+    const header = values(fake, "Actions")[0];
+    const titles = [1, 2].map((r) => String(values(fake, "Actions")[r][header.indexOf("Action")]));
+    const sheet = fake.spreadsheet.sheet("Actions");
+    if (!sheet) throw new Error("no Actions");
+    sheet.cellForWrite(2, header.indexOf("Action") + 1).value = "Corrigé au CA";
+    for (const cell of fake.spreadsheet.sheet("Plan")?.rows.flat() ?? [])
+      if (cell && titles.includes(String(cell.value))) cell.value = `${cell.value} (révisé)`;
+    const outcome = structure();
+    // Without the snapshot, the untouched row 3 would be a conflict too instead of following the source.
+    expect(outcome.conflicts).toEqual([expect.objectContaining({ sheet: "Actions", row: 2 })]);
+    expect(values(fake, "Actions")[1][header.indexOf("Action")]).toBe("Corrigé au CA");
+    expect(values(fake, "Actions")[2][header.indexOf("Action")]).toBe(`${titles[1]} (révisé)`);
+    expect(parseSnapshotRows(values(fake, "Boussole (état)"))).toEqual(
+      expect.objectContaining({ Actions: expect.objectContaining({ columns: written.Actions.columns }) }),
+    );
+    const properties = fake.properties.snapshot("document");
+    expect(JSON.parse(properties["boussole.state.0"] ?? "{}")).toEqual({ source: "Plan" });
+  });
+});
+
+describe("Structurer recognises its sheets by their header, not their name alone", () => {
+  it("imports a board's own « Actions » sheet and never restyles it: Boussole writes « Actions (Boussole) »", () => {
+    const fake = install({ spreadsheet: { sheets: [{ name: "Actions", values: pivotRows() }] } });
+    const board = JSON.stringify(fake.spreadsheet.sheet("Actions")?.snapshot());
+    const outcome = structure();
+    expect(outcome.kind).toBe("imported");
+    expect(JSON.stringify(fake.spreadsheet.sheet("Actions")?.snapshot())).toBe(board);
+    expect(values(fake, "Actions (Boussole)").filter((row) => row[0] !== "").length).toBe(94);
+    expect(outcome.messages.join("\n")).toContain("« Actions (Boussole) »");
+    // Run again: the same sheets, the board's still untouched, nothing new to say.
+    const after = state(fake);
+    const again = structure();
+    expect(state(fake)).toBe(after);
+    expect(again.conflicts).toEqual([]);
+  });
+
+  it("loses no cell of a board's « actions » sheet: Sheets' names ignore case, so Boussole takes another", () => {
+    const fake = install({ spreadsheet: { sheets: [{ name: "actions", values: pivotRows() }] } });
+    const board = JSON.stringify(fake.spreadsheet.sheet("actions")?.snapshot());
+    structure();
+    expect(JSON.stringify(fake.spreadsheet.sheet("actions")?.snapshot())).toBe(board);
+    expect(fake.spreadsheet.snapshot().sheets.map((sheet) => sheet.name)).not.toContain("Actions");
+    expect(values(fake, "Actions (Boussole)").length).toBeGreaterThan(90);
   });
 });
 

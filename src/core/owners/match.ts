@@ -31,6 +31,14 @@ interface Claim {
 
 export const MAX_SUGGESTIONS = 3;
 
+/** No roster text joins more « et »-separated parts than this (« Comité santé et sécurité » joins 2). */
+export const MAX_ET_RUN = 6;
+
+/** The « et » words of a key: a cell's run of n parts keeps its n − 1 « et » in its key. */
+function etWords(key: string): number {
+  return key.split(" ").filter((word) => word === "et").length;
+}
+
 /**
  * Whether a roster text is worth suggesting: within 40 % edits of the longer text (at least 2), or
  * containing the owner's whole words (« Directrice » → « Directrice générale »). `gap` is a lower
@@ -55,6 +63,11 @@ export class RosterIndex {
   readonly joinedKeys = new Set<string>();
   /** The most separator-split pieces any such roster text spans. */
   readonly longestJoin: number = 1;
+  /**
+   * The most « et »-separated parts a run of a cell can have and still be a roster text: one more
+   * than the « et » words of the longest such key, capped so that no roster makes a cell costly.
+   */
+  readonly longestEtRun: number = 1;
 
   constructor(roster: readonly RosterEntry[]) {
     const labels: Array<Label & { tier: Tier }> = [];
@@ -70,6 +83,7 @@ export class RosterIndex {
     for (const label of labels) {
       if (!label.key) continue;
       this.claim(label.key, label.tier, label.entry);
+      this.longestEtRun = Math.min(MAX_ET_RUN, Math.max(this.longestEtRun, 1 + etWords(label.key)));
       const pieces = splitOnSeparators(label.text).length;
       if (pieces > 1) {
         this.joinedKeys.add(label.key);

@@ -54,23 +54,38 @@ export function createOwnerMatcher(roster: readonly RosterEntry[]): OwnerMatcher
     suggestions: isPlaceholderOwner(piece.text) ? [] : index.suggest(keyOf(piece.text)),
   });
 
-  /** The fewest runs of « et »-separated parts that are all found, or null. */
+  /**
+   * The fewest runs of « et »-separated parts that are all found, or null. A run is never longer
+   * than the roster's longest text (`index.longestEtRun` parts), so a cell costs a bounded number
+   * of lookups per part: « DG et DG et … » is linear in its length, not cubic.
+   */
   const cutAtEt = (piece: Piece): OwnerMatch[] | null => {
     const parts = splitOnEt(piece);
     if (parts.length < 2) return null;
-    // best[i]: the fewest found owners covering parts[0..i), or null when none covers them.
-    const best: Array<OwnerMatch[] | null> = [[]];
+    // fewest[i]: the fewest found owners covering parts[0..i) (Infinity when none does);
+    // last[i]: the last of those owners and where its run starts.
+    const fewest = [0];
+    const last: Array<{ start: number; match: OwnerMatch } | null> = [null];
     for (let end = 1; end <= parts.length; end++) {
-      best[end] = null;
-      for (let start = 0; start < end; start++) {
-        const before = best[start];
-        const current = best[end];
-        if (!before || (current && current.length <= before.length + 1)) continue;
+      fewest[end] = Number.POSITIVE_INFINITY;
+      last[end] = null;
+      for (let start = Math.max(0, end - index.longestEtRun); start < end; start++) {
+        if (fewest[start] + 1 >= fewest[end]) continue;
         const found = known(span(piece, parts[start], parts[end - 1]));
-        if (found) best[end] = [...before, found];
+        if (found) {
+          fewest[end] = fewest[start] + 1;
+          last[end] = { start, match: found };
+        }
       }
     }
-    return best[parts.length];
+    const matches: OwnerMatch[] = [];
+    for (let at = parts.length; at > 0; ) {
+      const step = last[at];
+      if (!step) return null;
+      matches.push(step.match);
+      at = step.start;
+    }
+    return matches.reverse();
   };
 
   /** The longest run of pieces from `from` that rejoins into a roster text containing a separator. */

@@ -12,10 +12,8 @@
  *   empty progress 0 (src/core/report/measures.ts).
  */
 import { columnLetters, quotedSheet } from "../a1";
-import { daysBetween } from "../calendar";
-import { dueDate } from "../deadline";
 import { messages } from "../i18n";
-import type { Action, Language, Plan } from "../model";
+import type { Language, Plan } from "../model";
 import { ACTIONS_SHEET, mapHeader, matchesName, PLANNED_END_COLUMN, referenceLabel } from "./columns";
 import { PLACEHOLDER_CODE } from "./read";
 
@@ -138,17 +136,3 @@ export function dashboardSheet(plan: Plan, actions: ActionsLayout, language: Lan
     chart: { firstRow: orientationHeader, lastRow: total - 1, labelColumn: 1, seriesColumns: [3, 4, 5] },
   };
 }
-
-/** Spreadsheets count days from 30 December 1899. */
-const SERIAL_EPOCH = "1899-12-30";
-
-/**
- * An action's « Fin prévue » as a spreadsheet day number (shown with DATE_FORMAT), or "" when it
- * has no due day (« En continu », unreadable): the day the core's « late » rule compares with today.
- */
-export function plannedEndSerial(action: Pick<Action, "deadline">): number | "" {
-  const due = dueDate(action.deadline);
-  return due === null ? "" : daysBetween(SERIAL_EPOCH, due);
-}
-
-export const DATE_FORMAT = "yyyy-mm-dd";

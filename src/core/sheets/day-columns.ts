@@ -3,7 +3,6 @@
  * (ISNUMBER): only a real date cell counts. Which of their cells must be written again, as dates.
  */
 import { type Cell, cellText, isEmptyCell } from "../cells";
-import { type DeadlineContext, parseDeadline } from "../deadline";
 import type { IsoDate } from "../model";
 import { parseDay } from "../values";
 import { type ActionsTable, cellOf, dataRows } from "./actions-table";
@@ -14,12 +13,15 @@ export interface DayColumnFix {
   days: Map<number, IsoDate | "">;
 }
 
-export function dayColumnFixes(table: ActionsTable, context: DeadlineContext): DayColumnFix[] {
+/** An échéance cell → its computed end (the pipeline's parser: each text is parsed once). */
+export type DeadlineEnd = (cell: Cell) => { end: IsoDate | null };
+
+export function dayColumnFixes(table: ActionsTable, parse: DeadlineEnd): DayColumnFix[] {
   const fixes: DayColumnFix[] = [];
   const deadline = table.columns.get("deadline");
   if (table.plannedEnd !== null && deadline !== undefined) {
     const column = table.plannedEnd;
-    fixes.push({ column, days: plannedEndFixes(table, column, context) });
+    fixes.push({ column, days: plannedEndFixes(table, column, parse) });
   }
   const lastUpdate = table.columns.get("lastUpdate");
   if (lastUpdate !== undefined) fixes.push({ column: lastUpdate, days: textDayFixes(table, lastUpdate) });
@@ -27,14 +29,10 @@ export function dayColumnFixes(table: ActionsTable, context: DeadlineContext): D
 }
 
 /** Rows whose « Fin prévue » is not the échéance's computed end as a date cell. */
-function plannedEndFixes(
-  table: ActionsTable,
-  column: number,
-  context: DeadlineContext,
-): Map<number, IsoDate | ""> {
+function plannedEndFixes(table: ActionsTable, column: number, parse: DeadlineEnd): Map<number, IsoDate | ""> {
   const days = new Map<number, IsoDate | "">();
   for (const row of dataRows(table)) {
-    const end = parseDeadline(cellOf(table, row, "deadline"), context).end ?? "";
+    const end = parse(cellOf(table, row, "deadline")).end ?? "";
     const cell = table.values[row - 1][column] ?? "";
     if (!holdsDay(cell, end, table.timeZone)) days.set(row, end);
   }

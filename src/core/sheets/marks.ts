@@ -91,7 +91,9 @@ export function planMarks(input: MarkInput): MarkPlan {
   const wanted = new Map<string, CellMark[]>();
   for (const mark of input.marks) {
     const key = `${mark.row}:${mark.column}`;
-    wanted.set(key, [...(wanted.get(key) ?? []), mark]);
+    const same = wanted.get(key);
+    if (same) same.push(mark);
+    else wanted.set(key, [mark]);
   }
   const height = input.notes.length;
   const width = input.notes[0]?.length ?? 0;

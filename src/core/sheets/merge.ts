@@ -1,8 +1,9 @@
 /**
  * Running « Structurer » again: the freshly imported rows are merged into a canonical sheet that
  * people may have edited since. Rows are matched by key (a code, a name); a row Boussole wrote and
- * nobody touched since (same hash as the snapshot) is updated; a row a person edited only gets its
- * empty cells filled, and every other difference is reported as a conflict, never overwritten.
+ * nobody touched since (same hash as the snapshot) is updated; a row the source has not changed is
+ * left as people have it; a row both changed only gets its empty cells filled, and every other
+ * difference is reported as a conflict, never overwritten.
  * A row a person deleted is not recreated. Columns that are the person's own are never written.
  */
 import { type Cell, cellText, isEmptyRow, rectangular, type SheetGrid } from "../cells";
@@ -119,8 +120,13 @@ export function mergeSheet(options: MergeOptions): MergeResult {
       continue;
     }
     const current = output[at];
-    const differences = managed.filter(({ index }) => text(current[index]) !== text(freshRow[index]));
     const previous = snapshot?.rows[key];
+    // The source has not changed this row since Boussole wrote it: whatever a person did to it stands.
+    if (previous !== undefined && snapshot !== undefined && hashOf(freshRow, snapshot.columns) === previous) {
+      rows[key] = previous;
+      continue;
+    }
+    const differences = managed.filter(({ index }) => text(current[index]) !== text(freshRow[index]));
     const untouched =
       !options.fillOnly &&
       previous !== undefined &&

@@ -3,7 +3,7 @@
  * reported with its location and kept (as text in the model, or as the user's own column): the
  * reader never drops a cell.
  */
-import { type Cell, cellText, isEmptyRow, type WorkbookGrid } from "../cells";
+import { type Cell, cellText, isEmptyRow, type SheetGrid, type WorkbookGrid } from "../cells";
 import { messages } from "../i18n";
 import {
   type Action,
@@ -27,7 +27,6 @@ import { type Locate, type Location, problem } from "../validate/context";
 import { optionalText, parseBudget, parseDateCell, parseProgress, parseStatus } from "../values";
 import {
   ACTIONS_SHEET,
-  findSheet,
   mapHeader,
   matchesName,
   OBJECTIVES_SHEET,
@@ -38,6 +37,7 @@ import {
   SETTINGS_SHEET,
   type SheetSpec,
 } from "./columns";
+import { canonicalSheet, hasCanonicalPlan } from "./identify";
 import { readSettingValue } from "./settings";
 
 export interface CanonicalReadResult {
@@ -52,9 +52,9 @@ interface RowSource {
   headers: Map<string, string>;
 }
 
-/** True when the workbook has the canonical Actions or Objectifs sheet (only the names are looked at). */
-export function hasCanonicalSheets(workbook: { sheets: readonly { name: string }[] }): boolean {
-  return [ACTIONS_SHEET, OBJECTIVES_SHEET].some((spec) => findSheet(workbook.sheets, spec) !== undefined);
+/** True when the workbook has the canonical Actions or Objectifs sheet, by name and header (identify.ts). */
+export function hasCanonicalSheets(workbook: WorkbookGrid): boolean {
+  return hasCanonicalPlan(workbook.sheets, workbook.timeZone);
 }
 
 export function readCanonicalPlan(workbook: WorkbookGrid, language: Language = "fr"): CanonicalReadResult {
@@ -62,15 +62,65 @@ export function readCanonicalPlan(workbook: WorkbookGrid, language: Language = "
   return reader.read();
 }
 
+/**
+ * Readers of one sheet, for callers that need only it: the sheet is given as it was read (any
+ * name), so no caller builds a partial workbook around it.
+ */
+function readerOf(spec: SheetSpec, sheet: SheetGrid | undefined, timeZone: string, language: Language) {
+  return new CanonicalReader({ sheets: sheet ? [sheet] : [], timeZone }, language, spec);
+}
+
+/** The Paramètres sheet: the plan's settings (defaults where it is absent) and what could not be read. */
+export function readSettingsSheet(
+  sheet: SheetGrid | undefined,
+  timeZone: string,
+  language: Language = "fr",
+): { settings: Settings; problems: Problem[] } {
+  const reader = readerOf(SETTINGS_SHEET, sheet, timeZone, language);
+  const settings = reader.readSettings();
+  return { settings, problems: reader.problems };
+}
+
+/** The Responsables sheet: the roster, each entry located for the problems that name it. */
+export function readRosterSheet(
+  sheet: SheetGrid | undefined,
+  timeZone: string,
+  language: Language = "fr",
+): { roster: RosterEntry[]; locate: Locate } {
+  const reader = readerOf(ROSTER_SHEET, sheet, timeZone, language);
+  const roster = reader.readRoster();
+  return { roster, locate: (entity, field) => reader.locate(entity, field) };
+}
+
+/** The Objectifs sheet alone: every objective with its code, in sheet order (no orientation needed). */
+export function readObjectivesSheet(
+  sheet: SheetGrid | undefined,
+  timeZone: string,
+  language: Language = "fr",
+): Objective[] {
+  const reader = readerOf(OBJECTIVES_SHEET, sheet, timeZone, language);
+  // Without the Orientations sheet every objective lands under the placeholder: the list keeps them all.
+  const orientations: Orientation[] = [];
+  reader.readObjectives(orientations, new ReferenceIndex<Orientation>());
+  return orientations.flatMap((orientation) => orientation.objectives);
+}
+
 class CanonicalReader {
   private readonly sources = new WeakMap<object, RowSource>();
-  private readonly problems: Problem[] = [];
+  readonly problems: Problem[] = [];
   private readonly text = messages(this.language).sheets;
 
+  /** `only`: the one sheet a single-sheet reader was given, whatever its name. */
   constructor(
     private readonly workbook: WorkbookGrid,
     private readonly language: Language,
+    private readonly only?: SheetSpec,
   ) {}
+
+  private sheetOf(spec: SheetSpec): SheetGrid | undefined {
+    if (this.only) return this.only === spec ? this.workbook.sheets[0] : undefined;
+    return canonicalSheet(this.workbook.sheets, spec, this.workbook.timeZone);
+  }
 
   read(): CanonicalReadResult {
     const settings = this.readSettings();
@@ -80,7 +130,7 @@ class CanonicalReader {
     const roster = this.readRoster();
     const plan: Plan = { settings, orientations, roster };
     // Plan-wide problems (« the roster is empty ») point at the Responsables sheet.
-    const rosterSheet = findSheet(this.workbook.sheets, ROSTER_SHEET)?.name ?? ROSTER_SHEET[this.language];
+    const rosterSheet = this.sheetOf(ROSTER_SHEET)?.name ?? ROSTER_SHEET[this.language];
     this.sources.set(plan, { sheet: rosterSheet, row: 1, headers: new Map() });
     return {
       plan,
@@ -89,7 +139,7 @@ class CanonicalReader {
     };
   }
 
-  private locate(entity: object, field: string): Location {
+  locate(entity: object, field: string): Location {
     const source = this.sources.get(entity);
     if (!source) return { sheet: null, row: null, column: null };
     return { sheet: source.sheet, row: source.row, column: source.headers.get(field) ?? null };
@@ -97,7 +147,7 @@ class CanonicalReader {
 
   /** Rows of a sheet with a field accessor, skipping blank rows; the header is the first non-blank row. */
   private rows<F extends string>(spec: SheetSpec<F>) {
-    const sheet = findSheet(this.workbook.sheets, spec);
+    const sheet = this.sheetOf(spec);
     if (!sheet) return [];
     const headerIndex = sheet.values.findIndex((row) => !isEmptyRow(row));
     if (headerIndex < 0) return [];
@@ -149,8 +199,8 @@ class CanonicalReader {
     return entity;
   }
 
-  private readSettings(): Settings {
-    const sheet = findSheet(this.workbook.sheets, SETTINGS_SHEET);
+  readSettings(): Settings {
+    const sheet = this.sheetOf(SETTINGS_SHEET);
     const settings: Settings = { ...DEFAULT_SETTINGS, language: this.language };
     if (!sheet) return settings;
     sheet.values.forEach((row, index) => {
@@ -194,7 +244,7 @@ class CanonicalReader {
     return { orientations, index };
   }
 
-  private readObjectives(orientations: Orientation[], orientationIndex: ReferenceIndex<Orientation>) {
+  readObjectives(orientations: Orientation[], orientationIndex: ReferenceIndex<Orientation>) {
     const objectives = new ReferenceIndex<Objective>();
     for (const [position, { at, extra, source }] of this.rows(OBJECTIVES_SHEET).entries()) {
       const code = this.str(at("code")) || String(position + 1);
@@ -310,7 +360,7 @@ class CanonicalReader {
     });
   }
 
-  private readRoster(): RosterEntry[] {
+  readRoster(): RosterEntry[] {
     return this.rows(ROSTER_SHEET).map(({ at, source }) =>
       this.track(
         {

@@ -7,7 +7,6 @@ import { type Cell, cellText, isEmptyRow, rectangular, type SheetGrid, type Work
 import { allActions, type Extras, type Language, type Plan } from "../model";
 import {
   ACTIONS_SHEET,
-  findSheet,
   header,
   mapHeader,
   matchesName,
@@ -19,8 +18,13 @@ import {
   SETTINGS_SHEET,
   type SheetSpec,
 } from "./columns";
+import { canonicalSheet } from "./identify";
 import { PLACEHOLDER_CODE } from "./read";
+
 import { writeSettingValue } from "./settings";
+
+/** What a kept column adds to a known column's name so that the two never collide. */
+export const KEPT_AS_IS = { fr: "gardé tel quel", en: "kept as is" } as const;
 
 type RowValues<F extends string> = { fields: Partial<Record<F, Cell>>; extra: Extras };
 
@@ -106,7 +110,7 @@ export function canonicalSheets(
         extra: {},
       })),
     ),
-    settingsTable(plan, previous, language),
+    settingsTable(plan, previous, language, existing?.timeZone ?? "UTC"),
   ];
 }
 
@@ -117,7 +121,7 @@ function table<F extends string>(
   timeZone: string | undefined,
   rows: RowValues<F>[],
 ): SheetGrid {
-  const old = findSheet(previous, spec);
+  const old = canonicalSheet(previous, spec, timeZone ?? "UTC");
   const headerIndex = old ? old.values.findIndex((row) => !isEmptyRow(row)) : -1;
   const preamble = old && headerIndex > 0 ? old.values.slice(0, headerIndex) : [];
   const oldHeader =
@@ -130,16 +134,26 @@ function table<F extends string>(
       headerRow.push(header(column, language));
     }
   }
-  // The user's own columns found only in entities' extras (e.g. from an import) are added too.
+  // The user's own columns found only in entities' extras (e.g. from an import) are added too;
+  // a value kept under a known column's name (an unreadable « Statut ») gets a column of its own.
+  const extraAt = new Map<number, string>();
+  const placed = new Set<string>();
+  const taken = (name: string) => extraAt.has(headerRow.indexOf(name));
   for (const row of rows) {
-    for (const key of Object.keys(row.extra)) if (!headerRow.includes(key)) headerRow.push(key);
+    for (const key of Object.keys(row.extra)) {
+      if (placed.has(key)) continue;
+      placed.add(key);
+      const name = extraHeader(key, taken, spec, language);
+      if (!headerRow.includes(name)) headerRow.push(name);
+      extraAt.set(headerRow.indexOf(name), key);
+    }
   }
   const fieldAt = new Map<number, F>([...fields].map(([field, index]) => [index, field]));
   const body = rows.map((row) =>
     headerRow.map((text, index): Cell => {
       const field = fieldAt.get(index);
       if (field !== undefined) return row.fields[field] ?? "";
-      return row.extra[text] ?? "";
+      return row.extra[extraAt.get(index) ?? text] ?? "";
     }),
   );
   return {
@@ -148,8 +162,32 @@ function table<F extends string>(
   };
 }
 
-function settingsTable(plan: Plan, previous: readonly SheetGrid[], language: Language): SheetGrid {
-  const old = findSheet(previous, SETTINGS_SHEET);
+/**
+ * The header an extra value is written under: its own key, unless the key names one of the sheet's
+ * known columns (it would be read back as that field, or dropped): then « Statut (gardé tel quel) »,
+ * numbered if another value already holds that header.
+ */
+function extraHeader(
+  key: string,
+  taken: (header: string) => boolean,
+  spec: SheetSpec,
+  language: Language,
+): string {
+  const known = [...spec.columns, ...(spec.computed ?? [])].some((column) => matchesName(key, column));
+  if (!known && !taken(key)) return key;
+  const base = `${key} (${KEPT_AS_IS[language]})`;
+  let name = base;
+  for (let n = 2; taken(name); n++) name = `${base} ${n}`;
+  return name;
+}
+
+function settingsTable(
+  plan: Plan,
+  previous: readonly SheetGrid[],
+  language: Language,
+  timeZone: string,
+): SheetGrid {
+  const old = canonicalSheet(previous, SETTINGS_SHEET, timeZone);
   const headerRow = SETTINGS_SHEET.columns.map((column) => header(column, language));
   const rows: Cell[][] = SETTING_KEYS.map((key) => [
     key[language],

@@ -1,7 +1,8 @@
 /**
  * Date checks of a plan (docs/domain.md, « Échéance »): unreadable and undetermined deadlines, late
  * actions, deadlines outside the plan's period, and status and progress that disagree.
- * The deadline's text is the source of truth: it is parsed again here with the plan's context.
+ * The deadline's text is the source of truth: parsed with the plan's context, by the caller's parser
+ * when it has one (the pipeline parses each text once per execution).
  */
 
 import { dayParts } from "../calendar";
@@ -24,20 +25,28 @@ import { lateness } from "./lateness";
 /** « En retard » lives in the deadline module; re-exported for the report and workload code. */
 export { daysLate, isLate } from "../deadline";
 
-type Context = ValidationContext & { deadline: DeadlineContext };
+type Context = ValidationContext & {
+  deadline: DeadlineContext;
+  parsed?: { deadline: (text: string) => ParsedDeadline };
+};
 
 export function validateDeadlines(plan: Plan, context: Context): Problem[] {
+  const parse = context.parsed?.deadline ?? ((text: string) => parseDeadline(text, context.deadline));
   return allActions(plan).flatMap(({ action }) => [
-    ...deadlineProblems(action, plan.settings, context),
+    ...deadlineProblems(action, parse(action.deadline.text), plan.settings, context),
     ...progressProblems(action, context),
   ]);
 }
 
-function deadlineProblems(action: Action, settings: Settings, context: Context): Problem[] {
+function deadlineProblems(
+  action: Action,
+  deadline: ParsedDeadline,
+  settings: Settings,
+  context: Context,
+): Problem[] {
   const { language } = context;
   const texts = messages(language).deadline;
   const where = context.locate(action, "deadline");
-  const deadline = parseDeadline(action.deadline.text, context.deadline);
   if (deadline.kind === "invalid") {
     const message = explainProblem(texts.invalid(deadline.text), deadline.warnings, language);
     return [problem("error", "deadline.invalid", message, where)];

@@ -46,7 +46,7 @@ function appendBlock(ops: DocOp[], block: Exclude<ReportBlock, { kind: "heading"
       appendText(ops, block.text);
       return;
     case "progress": {
-      const last = ops.at(-1);
+      const last = ops[ops.length - 1] as DocOp | undefined;
       const bar = `${progressBar(block.percent)} ${block.text}`;
       if (last?.kind === "table" && last.labelled) last.rows.push([block.label, bar]);
       else appendText(ops, `${block.label} ${bar}`);
@@ -70,7 +70,7 @@ function appendBlock(ops: DocOp[], block: Exclude<ReportBlock, { kind: "heading"
 
 /** Joins the text to the paragraph or title just before it, else starts a paragraph. */
 function appendText(ops: DocOp[], text: string): void {
-  const last = ops.at(-1);
+  const last = ops[ops.length - 1] as DocOp | undefined;
   if (last?.kind === "paragraph" || (last?.kind === "heading" && last.level === 0)) {
     last.text = `${last.text}\n${text}`;
   } else {

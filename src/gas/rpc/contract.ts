@@ -7,104 +7,158 @@
  * on first use so that loading the bundle builds none; results are plain JSON types (no Date: ISO
  * strings). The pages import this file with `import type` only, so no server code reaches them.
  */
-import * as z from "zod";
+import type * as z from "zod/mini";
+import { isValidIsoDate } from "../../core/calendar";
 import { lazy } from "../../core/lazy";
-import { IsoDateSchema, type Problem, STATUSES, type Status } from "../../core/model";
+import { ISO_DATE_PATTERN, LANGUAGES, type Problem, STATUSES, type Status } from "../../core/model";
 
-const text = (max: number) => z.string().max(max);
+/** zod, evaluated by the first call that parses an argument (see ./zod.ts). */
+declare const require: (id: "./zod") => typeof import("./zod");
+const zod = lazy(() => require("./zod"));
 
-export const newActionInput = lazy(() =>
-  z.object({
-    objectiveCode: text(50).min(1),
-    title: text(2000).trim().min(1),
-    description: text(50000).default(""),
-    owners: text(2000).default(""),
-    deadline: text(200).default(""),
-    status: z.enum(STATUSES).default("À venir"),
-    progress: z.number().min(0).max(100).nullable().default(null),
-    budget: z
-      .union([z.number().min(0), text(200)])
-      .nullable()
-      .default(null),
-    notes: text(50000).default(""),
-  }),
-);
+const text = (max: number) => zod().string().check(zod().maxLength(max));
+const required = (max: number) => zod().string().check(zod().maxLength(max), zod().minLength(1));
+const percent = () => zod().number().check(zod().minimum(0), zod().maximum(100));
+const isoDate = () => zod().string().check(zod().regex(ISO_DATE_PATTERN));
+
+/**
+ * Why a value of the right JSON type is still refused; parse.ts words it in the person's language
+ * (`params` of a zod custom issue).
+ */
+export type Refusal =
+  | { reason: "invisible" }
+  | { reason: "notADay"; text: string }
+  | { reason: "reversedPeriod"; start: string; end: string };
+
+/** A character a person can see: not a blank, a control or a zero-width one (U+200B, U+FEFF…). */
+const VISIBLE = /[^\p{Cc}\p{Cf}\p{Z}\s]/u;
+
+/** A text check: empty, or showing something (a title of zero-width or control characters is refused). */
+const visible = () =>
+  zod().refine<string>((value) => value === "" || VISIBLE.test(value), {
+    params: { reason: "invisible" } satisfies Refusal,
+  });
+
+/** A day of the calendar as AAAA-MM-JJ (« 2020-02-30 » has the shape and is not); a text not of the shape has the shape's own issue. */
+const realDay = () =>
+  isoDate().check(
+    zod().superRefine((value: string, context) => {
+      if (ISO_DATE_PATTERN.test(value) && !isValidIsoDate(value))
+        context.issues.push({
+          code: "custom",
+          input: value,
+          params: { reason: "notADay", text: value } satisfies Refusal,
+        });
+    }),
+  );
+
+/** A report's period: real days, the end not before the start, a label that shows. */
+const period = () => {
+  const z = zod();
+  return z.object({ label: text(50).check(visible()), start: realDay(), end: realDay() }).check(
+    z.superRefine(({ start, end }, context) => {
+      if (isValidIsoDate(start) && isValidIsoDate(end) && start > end)
+        context.issues.push({
+          code: "custom",
+          input: end,
+          path: ["end"],
+          params: { reason: "reversedPeriod", start, end } satisfies Refusal,
+        });
+    }),
+  );
+};
+
+export const newActionInput = lazy(() => {
+  const z = zod();
+  return z.object({
+    objectiveCode: required(50),
+    title: z.string().check(z.maxLength(2000), z.trim(), z.minLength(1), visible()),
+    description: z._default(text(50000), ""),
+    owners: z._default(text(2000), ""),
+    deadline: z._default(text(200), ""),
+    status: z._default(z.enum(STATUSES), "À venir"),
+    progress: z._default(z.nullable(percent()), null),
+    budget: z._default(z.nullable(z.union([z.number().check(z.minimum(0)), text(200)])), null),
+    notes: z._default(text(50000), ""),
+  });
+});
 export type NewActionInput = z.input<ReturnType<typeof newActionInput>>;
 export type NewAction = z.output<ReturnType<typeof newActionInput>>;
 
-export const actionUpdateInput = lazy(() =>
-  z.object({
-    code: text(50).min(1),
+export const actionUpdateInput = lazy(() => {
+  const z = zod();
+  return z.object({
+    code: required(50),
     /** Where the sidebar read the action: the update is refused if the row no longer holds it. */
-    row: z.number().int().min(2).optional(),
-    status: z.enum(STATUSES).optional(),
-    progress: z.number().min(0).max(100).nullable().optional(),
-    notes: text(50000).optional(),
-    deadline: text(200).optional(),
-    title: text(2000).trim().min(1).optional(),
-    description: text(50000).optional(),
-    owners: text(2000).optional(),
-    budget: z
-      .union([z.number().min(0), text(200)])
-      .nullable()
-      .optional(),
+    row: z.optional(z.int().check(z.minimum(2))),
+    status: z.optional(z.enum(STATUSES)),
+    progress: z.optional(z.nullable(percent())),
+    notes: z.optional(text(50000)),
+    deadline: z.optional(text(200)),
+    title: z.optional(z.string().check(z.maxLength(2000), z.trim(), z.minLength(1), visible())),
+    description: z.optional(text(50000)),
+    owners: z.optional(text(2000)),
+    budget: z.optional(z.nullable(z.union([z.number().check(z.minimum(0)), text(200)]))),
     /** Another objective: the action moves there with a new code and a note of its old one. */
-    objectiveCode: text(50).min(1).optional(),
+    objectiveCode: z.optional(required(50)),
     /** The plan's own columns, by header text. */
-    extra: z.record(text(200), text(50000)).optional(),
-  }),
-);
+    extra: z.optional(z.record(text(200), text(50000))),
+  });
+});
 export type ActionUpdateInput = z.input<ReturnType<typeof actionUpdateInput>>;
 export type ActionUpdate = z.output<ReturnType<typeof actionUpdateInput>>;
 
 const deadlineText = lazy(() => text(200));
 
-const cellLocation = lazy(() =>
-  z.object({
-    sheet: text(200).min(1),
-    row: z.number().int().min(1),
-    column: text(200).nullable(),
-  }),
-);
+const cellLocation = lazy(() => {
+  const z = zod();
+  return z.object({
+    sheet: required(200),
+    row: z.int().check(z.minimum(1)),
+    column: z.nullable(text(200)),
+  });
+});
 export type CellLocation = z.infer<ReturnType<typeof cellLocation>>;
 
-const actionCode = lazy(() => text(50).min(1));
+const actionCode = lazy(() => required(50));
 
 /** A fix offered with a problem (core ProblemFix), on the problem's row and sheet. */
-export const fixInput = lazy(() =>
-  z.object({
-    sheet: text(200).min(1),
-    row: z.number().int().min(1),
-    column: text(200).min(1),
-    from: z.union([text(2000), z.number(), z.null()]),
+export const fixInput = lazy(() => {
+  const z = zod();
+  return z.object({
+    sheet: required(200),
+    row: z.int().check(z.minimum(1)),
+    column: required(200),
+    from: z.nullable(z.union([text(2000), z.number()])),
     value: z.union([text(2000), z.number()]),
-  }),
-);
+  });
+});
 export type FixInput = z.output<ReturnType<typeof fixInput>>;
 
 const ownerName = lazy(() => text(500));
 
 const searchQuery = lazy(() => text(200));
 
-export const reportRequest = lazy(() =>
-  z.object({
-    period: z.object({ label: text(50), start: IsoDateSchema, end: IsoDateSchema }),
-    language: z.enum(["fr", "en"]),
-    includeOwners: z.boolean().default(true),
-    includeCompletedDetail: z.boolean().default(true),
-  }),
-);
+export const reportRequest = lazy(() => {
+  const z = zod();
+  return z.object({
+    period: period(),
+    language: z.enum(LANGUAGES),
+    includeOwners: z._default(z.boolean(), true),
+    includeCompletedDetail: z._default(z.boolean(), true),
+  });
+});
 export type ReportRequest = z.input<ReturnType<typeof reportRequest>>;
 export type ReportRequestData = z.output<ReturnType<typeof reportRequest>>;
 
 /** One server call: its argument's schema (null for a call without argument) and its result type. */
-export interface Rpc<S extends z.ZodType | undefined, R> {
-  readonly argument: S extends z.ZodType ? () => S : null;
+export interface Rpc<S extends z.ZodMiniType | undefined, R> {
+  readonly argument: S extends z.ZodMiniType ? () => S : null;
   /** Types only: never set. */
   readonly types?: { argument: S; result: R };
 }
 
-const takes = <S extends z.ZodType>(argument: () => S) => ({
+const takes = <S extends z.ZodMiniType>(argument: () => S) => ({
   returns: <R>() => ({ argument }) as Rpc<S, R>,
 });
 const returns = <R>() => ({ argument: null }) as Rpc<undefined, R>;
@@ -131,14 +185,16 @@ type ResultOf<K extends RpcName> = Types<K>["result"];
 
 /** What the pages call: each argument as its schema takes it in. */
 export type ServerApi = {
-  [K in RpcName]: ArgumentOf<K> extends z.ZodType
+  [K in RpcName]: ArgumentOf<K> extends z.ZodMiniType
     ? (argument: z.input<ArgumentOf<K>>) => ResultOf<K>
     : () => ResultOf<K>;
 };
 
 /** What main.ts exports: each argument as the untrusted page sent it, parsed by the call. */
 export type ServerHandlers = {
-  [K in RpcName]: ArgumentOf<K> extends z.ZodType ? (argument: unknown) => ResultOf<K> : () => ResultOf<K>;
+  [K in RpcName]: ArgumentOf<K> extends z.ZodMiniType
+    ? (argument: unknown) => ResultOf<K>
+    : () => ResultOf<K>;
 };
 
 /** What the report dialog offers: the plan's fiscal years, the last finished one chosen. */

@@ -2,15 +2,15 @@
  * The server boundary: every RPC argument goes through its zod schema; what does not fit becomes
  * plain-language errors, field by field, and nothing is written.
  */
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { messages } from "../../core/i18n";
 import type { Language } from "../../core/model";
-import type { WriteResult } from "./contract";
+import type { Refusal, WriteResult } from "./contract";
 
 export type FieldError = { field: string | null; message: string };
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-export function parseArgument<S extends z.ZodType>(
+export function parseArgument<S extends z.ZodMiniType>(
   schema: S,
   input: unknown,
   language: Language,
@@ -53,8 +53,29 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, language: Langua
       return { field: key, message: numberRange(key, label, language) };
     case "invalid_value":
       return { field: key, message: texts.invalid.choice(label, issue.values.map(String).join(", ")) };
+    case "custom":
+      return { field: key, message: refusalMessage(issue, language) ?? texts.invalid.value(label) };
     default:
       return { field: key, message: texts.invalid.value(label) };
+  }
+}
+
+/** The words for a `Refusal` (contract.ts): the value quoted and how to fix it; null for another issue. */
+export function refusalMessage(issue: z.core.$ZodIssue, language: Language): string | null {
+  if (issue.code !== "custom") return null;
+  const texts = messages(language).ui.server;
+  const refusal = issue.params as Refusal | undefined;
+  const key = typeof issue.path[0] === "string" ? issue.path[0] : "";
+  const label = (texts.fields as Record<string, string>)[key] ?? key;
+  switch (refusal?.reason) {
+    case "invisible":
+      return texts.invalid.invisible(label);
+    case "notADay":
+      return texts.invalid.notADay(refusal.text);
+    case "reversedPeriod":
+      return texts.invalid.reversedPeriod(refusal.start, refusal.end);
+    default:
+      return null;
   }
 }
 

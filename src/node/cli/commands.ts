@@ -6,7 +6,8 @@ import { formatMappingReport } from "../../core/import";
 import { allActions, type IsoDate, type Plan, type Problem } from "../../core/model";
 import { buildPlanReport } from "../../core/pipeline";
 import { defaultReportPeriod, parsePeriodArg } from "../../core/report";
-import { canonicalSheets } from "../../core/sheets/write";
+import { cellValue } from "../../core/sheets/sheet-cells";
+import { planStructure } from "../../core/sheets/structure-plan";
 import { groupProblems } from "../../core/validate/order";
 import { withDashboard } from "../files/dashboard";
 import { writeXlsxFile } from "../files/workbook";
@@ -27,12 +28,31 @@ export const importCommand: Command = async (options, today, io) => {
     throw new InputError(text.badOutXlsx(options.out));
   const loaded = await loadPlanFromFiles({ ...options, today, language: options.lang });
   if (options.explain) {
+    const csv = loaded.workbook.csv;
+    if (csv) io.err(text.csvDetected(csv.encoding, csv.separator));
     if (loaded.source.kind === "structured") io.err(formatMappingReport(loaded.source.report, options.lang));
     io.err(summary(loaded.plan, options.lang));
   }
   if (options.out) {
-    const sheets = withDashboard(canonicalSheets(loaded.plan, null, options.lang), loaded.plan, options.lang);
-    await writeXlsxFile(options.out, sheets, loaded.workbook.timeZone).catch(() => {
+    // The same decisions as the add-on's « Structurer le plan », hence the same sheets.
+    const { workbook } = loaded;
+    const structured = planStructure({
+      workbook,
+      sheetNames: workbook.sheets.map((sheet) => sheet.name),
+      language: options.lang,
+      today,
+      sheet: options.sheet,
+      roster: options.roster ? loaded.plan.roster : undefined,
+    });
+    const sheets = structured.sheets.map(({ name, cells }) => ({
+      name,
+      values: cells.map((row) => row.map((cell) => cellValue(cell, workbook.timeZone))),
+    }));
+    await writeXlsxFile(
+      options.out,
+      withDashboard(sheets, workbook.timeZone, options.lang),
+      workbook.timeZone,
+    ).catch(() => {
       throw new InputError(text.writeFailed(options.out ?? ""));
     });
     io.err(text.wrote(options.out));

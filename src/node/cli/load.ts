@@ -1,27 +1,38 @@
 /** Reads a plan from a file for the CLI: the workbook, its optional separate roster, the pipeline. */
-import type { WorkbookGrid } from "../../core/cells";
 import { messages } from "../../core/i18n";
 import { pickPlanSheet } from "../../core/import";
 import type { IsoDate, Language, RosterEntry } from "../../core/model";
 import { findRoster } from "../../core/owners/find-roster";
 import { type LoadedPlan, loadPlan } from "../../core/pipeline";
-import { readWorkbookFile, WorkbookFileError } from "../files/workbook";
+import {
+  CsvFileError,
+  readWorkbookFile,
+  type WorkbookFile,
+  WorkbookFileError,
+  WorkbookTooLargeError,
+} from "../files/workbook";
 
 /** An input problem that stops the command: exit code 2 and one line for the user. */
 export class InputError extends Error {}
 
-export async function readWorkbookOrExplain(path: string, language: Language): Promise<WorkbookGrid> {
+export async function readWorkbookOrExplain(path: string, language: Language): Promise<WorkbookFile> {
   const text = messages(language).cli;
   try {
     return await readWorkbookFile(path);
   } catch (error) {
     if (!(error instanceof WorkbookFileError)) throw error;
-    const explain = {
+    if (error instanceof CsvFileError) {
+      const explainCsv = { binary: text.csvBinary, notText: text.csvNotText, badQuotes: text.csvBadQuotes };
+      throw new InputError(explainCsv[error.csv.problem](path, error.csv.at, error.csv.excerpt));
+    }
+    if (error instanceof WorkbookTooLargeError)
+      throw new InputError(text.workbookTooLarge(path, error.sheet, error.cell, error.cells));
+    const explain: Record<Exclude<WorkbookFileError["reason"], "tooLarge">, (path: string) => string> = {
       missing: text.fileMissing,
       unreadable: text.fileUnreadable,
       unsupported: text.fileUnsupported,
     };
-    throw new InputError(explain[error.reason](path));
+    throw new InputError(explain[error.reason as keyof typeof explain](path));
   }
 }
 
@@ -36,7 +47,7 @@ async function readRosterFile(
 ): Promise<RosterEntry[]> {
   const workbook = await readWorkbookOrExplain(path, language);
   const names = workbook.sheets.map((s) => s.name);
-  if (sheet && !names.includes(sheet) && !findRoster(workbook, { name: sheet, language }))
+  if (sheet && !findRoster(workbook, { name: sheet, language }))
     throw new InputError(messages(language).cli.sheetNotFound(sheet, names));
   const planSheet = sheet || workbook.sheets.length < 2 ? undefined : pickPlanSheet(workbook.sheets)?.name;
   const found =
@@ -57,7 +68,7 @@ export interface LoadRequest {
 
 export async function loadPlanFromFiles(
   request: LoadRequest,
-): Promise<LoadedPlan & { workbook: WorkbookGrid }> {
+): Promise<LoadedPlan & { workbook: WorkbookFile }> {
   const workbook = await readWorkbookOrExplain(request.file, request.language);
   const roster = request.roster
     ? await readRosterFile(request.roster, request.rosterSheet, request.language)

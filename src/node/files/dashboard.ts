@@ -1,43 +1,22 @@
 /**
- * The canonical workbook's « Tableau de bord » for the local .xlsx: the Actions sheet gets its
- * « Fin prévue » column (what the formulas compare with TODAY()), and the dashboard sheet of
- * src/core/sheets/dashboard.ts is added with its formulas and formats.
+ * The « Tableau de bord » of the local .xlsx: the sheet of src/core/sheets/dashboard.ts added to
+ * the canonical sheets Structurer decided (their « Fin prévue » column is what its formulas compare
+ * with TODAY()), with its formulas and formats.
  */
 import type { SheetGrid } from "../../core/cells";
-import { allActions, type Language, type Plan } from "../../core/model";
-import { ACTIONS_SHEET, findSheet, PLANNED_END_COLUMN } from "../../core/sheets/columns";
-import { DATE_FORMAT, type Dashboard, dashboardSheet, plannedEndSerial } from "../../core/sheets/dashboard";
+import type { Language } from "../../core/model";
+import { ACTIONS_SHEET, findSheet } from "../../core/sheets/columns";
+import { type Dashboard, dashboardSheet } from "../../core/sheets/dashboard";
+import { readCanonicalPlan } from "../../core/sheets/read";
 import type { DecoratedSheet } from "./workbook";
 
-/** `sheets` as canonicalSheets wrote them from `plan` (one Actions row per action, in order). */
-export function withDashboard(
-  sheets: readonly SheetGrid[],
-  plan: Plan,
-  language: Language,
-): DecoratedSheet[] {
+export function withDashboard(sheets: SheetGrid[], timeZone: string, language: Language): DecoratedSheet[] {
   const actions = findSheet(sheets, ACTIONS_SHEET);
-  if (!actions) return [...sheets];
-  const [header, ...rows] = actions.values;
-  const ends = allActions(plan).map(({ action }) => plannedEndSerial(action));
-  const endColumn = header.length;
-  const withEnd: DecoratedSheet = {
-    ...actions,
-    values: [[...header, PLANNED_END_COLUMN[language]], ...rows.map((row, i) => [...row, ends[i] ?? ""])],
-    numberFormats: [[], ...rows.map(() => formatAt(endColumn, DATE_FORMAT))],
-  };
-  const dashboard = dashboardSheet(
-    plan,
-    { sheet: actions.name, header: withEnd.values[0].map(String) },
-    language,
-  );
-  const others = sheets.map((sheet) => (sheet === actions ? withEnd : sheet));
-  return dashboard ? [...others, decorated(dashboard, language)] : others;
-}
-
-function formatAt(column: number, format: string): string[] {
-  const row = Array.from({ length: column + 1 }, () => "");
-  row[column] = format;
-  return row;
+  const header = actions?.values.find((row) => row.some((cell) => cell !== ""));
+  if (!actions || !header) return sheets;
+  const { plan } = readCanonicalPlan({ sheets, timeZone }, language);
+  const dashboard = dashboardSheet(plan, { sheet: actions.name, header: header.map(String) }, language);
+  return dashboard ? [...sheets, decorated(dashboard, language)] : sheets;
 }
 
 function decorated(dashboard: Dashboard, language: Language): DecoratedSheet {

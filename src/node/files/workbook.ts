@@ -1,13 +1,13 @@
 /**
- * Workbook files ↔ WorkbookGrid: .xlsx with exceljs, .csv with csv-parse (RFC 4180: quoted cells
- * with commas, quotes and line breaks; UTF-8 with or without BOM). A .csv holds one sheet, named
- * after the file.
+ * Workbook files ↔ WorkbookGrid: .xlsx with exceljs, .csv with csv-parse (./csv.ts: RFC 4180
+ * quoting, the encoding and separator detected). A .csv holds one sheet, named after the file.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
+import { columnLetters } from "../../core/a1";
 import type { Cell, Grid, SheetGrid, WorkbookGrid } from "../../core/cells";
+import { CsvError, type CsvFormat, readCsv } from "./csv";
 import { instantToWall, wallToInstant } from "./zone";
 
 export const DEFAULT_TIME_ZONE = "America/Toronto";
@@ -29,17 +29,39 @@ export type DecoratedSheet = SheetGrid & SheetDecorations;
 
 export class WorkbookFileError extends Error {
   constructor(
-    readonly reason: "missing" | "unreadable" | "unsupported",
+    readonly reason: "missing" | "unreadable" | "unsupported" | "tooLarge",
     readonly path: string,
   ) {
     super(`${reason}: ${path}`);
   }
 }
 
-export async function readWorkbookFile(
-  path: string,
-  timeZone = DEFAULT_TIME_ZONE,
-): Promise<WorkbookGrid & { sheets: DecoratedSheet[] }> {
+/** A workbook past Google Sheets' 10 million cells: the sheet that crosses it, its farthest cell, the total. */
+export class WorkbookTooLargeError extends WorkbookFileError {
+  constructor(
+    path: string,
+    readonly sheet: string,
+    readonly cell: string,
+    readonly cells: number,
+  ) {
+    super("tooLarge", path);
+  }
+}
+
+/** A workbook read from a file; a .csv says which encoding and separator it was read with. */
+export type WorkbookFile = WorkbookGrid & { sheets: DecoratedSheet[]; csv?: CsvFormat };
+
+/** A .csv that is not text, or not CSV: what was wrong and where (`CsvError`). */
+export class CsvFileError extends WorkbookFileError {
+  constructor(
+    path: string,
+    readonly csv: CsvError,
+  ) {
+    super("unreadable", path);
+  }
+}
+
+export async function readWorkbookFile(path: string, timeZone = DEFAULT_TIME_ZONE): Promise<WorkbookFile> {
   const extension = extname(path).toLowerCase();
   if (extension !== ".xlsx" && extension !== ".csv") throw new WorkbookFileError("unsupported", path);
   let bytes: Buffer;
@@ -49,52 +71,101 @@ export async function readWorkbookFile(
     throw new WorkbookFileError("missing", path);
   }
   try {
-    const sheets = extension === ".csv" ? [csvSheet(bytes, path)] : await xlsxSheets(bytes, timeZone);
-    return { sheets, timeZone };
-  } catch {
+    if (extension === ".xlsx") return { sheets: await xlsxSheets(bytes, timeZone, path), timeZone };
+    const { sheet, format } = csvSheet(bytes, path);
+    return { sheets: [sheet], timeZone, csv: format };
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw error;
+    if (error instanceof CsvError) throw new CsvFileError(path, error);
     throw new WorkbookFileError("unreadable", path);
   }
 }
 
-function csvSheet(bytes: Buffer, path: string): SheetGrid {
-  const text = bytes.toString("utf8");
-  if (text.includes("\u0000")) throw new Error("binary");
-  const rows: string[][] = parse(text, { bom: true, relax_column_count: true, skip_empty_lines: false });
-  return { name: basename(path, extname(path)), values: rows };
+function csvSheet(bytes: Buffer, path: string): { sheet: SheetGrid; format: CsvFormat } {
+  const { rows, format } = readCsv(bytes);
+  return { sheet: { name: basename(path, extname(path)), values: rows }, format };
 }
 
-async function xlsxSheets(bytes: Buffer, timeZone: string): Promise<DecoratedSheet[]> {
+/** Google Sheets holds at most 10 million cells per spreadsheet, all sheets together. */
+export const MAX_CELLS = 10_000_000;
+
+/** The cells of a sheet that hold something, read without walking the empty ones. */
+interface UsedCell {
+  row: number;
+  column: number;
+  value: Cell;
+  note: string;
+  background: string;
+}
+
+/**
+ * Reads only the cells that are there (a lone value at XFD1048576 must not make a grid of
+ * 17 billion cells). The grid is bounded by the cells that hold a value or a note; a format alone
+ * (a background far below the table) does not stretch it, and is dropped with the empty cell.
+ */
+async function xlsxSheets(bytes: Buffer, timeZone: string, path: string): Promise<DecoratedSheet[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  return workbook.worksheets.map((sheet) => {
-    const height = sheet.rowCount;
-    const width = sheet.columnCount;
-    const values: Grid = [];
-    const notes: string[][] = [];
-    const backgrounds: string[][] = [];
-    for (let r = 1; r <= height; r++) {
-      const row = sheet.getRow(r);
-      const rowValues: Cell[] = [];
-      const rowNotes: string[] = [];
-      const rowBackgrounds: string[] = [];
-      for (let c = 1; c <= width; c++) {
-        const cell = row.getCell(c);
-        rowValues.push(cellValue(cell.value, timeZone));
-        rowNotes.push(noteText(cell.note));
-        rowBackgrounds.push(backgroundOf(cell.fill));
-      }
-      values.push(rowValues);
-      notes.push(rowNotes);
-      backgrounds.push(rowBackgrounds);
+  const used = workbook.worksheets.map((sheet) => usedCells(sheet, timeZone));
+  let total = 0;
+  for (const [i, cells] of used.entries()) {
+    const { height, width } = bounds(cells);
+    total += height * width;
+    if (total > MAX_CELLS) {
+      const cell = `${columnLetters(width)}${height}`;
+      throw new WorkbookTooLargeError(path, workbook.worksheets[i].name, cell, total);
     }
-    const frozen = (sheet.views ?? []).find((view) => view.state === "frozen") as
-      | Partial<ExcelJS.WorksheetViewFrozen>
-      | undefined;
-    const frozenRows = frozen?.ySplit ?? 0;
-    const columnWidths = Array.from({ length: width }, (_, i) => sheet.getColumn(i + 1).width ?? 0);
-    const hidden = sheet.state !== "visible";
-    return { name: sheet.name, values, notes, backgrounds, frozenRows, columnWidths, hidden };
+  }
+  return workbook.worksheets.map((sheet, i) => decoratedSheet(sheet, used[i]));
+}
+
+function usedCells(sheet: ExcelJS.Worksheet, timeZone: string): UsedCell[] {
+  const cells: UsedCell[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const value = cellValue(cell.value, timeZone);
+      const note = noteText(cell.note);
+      if (value !== "" || note !== "")
+        cells.push({ row: r, column: c, value, note, background: backgroundOf(cell.fill) });
+    });
   });
+  return cells;
+}
+
+function bounds(cells: readonly UsedCell[]): { height: number; width: number } {
+  let height = 0;
+  let width = 0;
+  for (const cell of cells) {
+    height = Math.max(height, cell.row);
+    width = Math.max(width, cell.column);
+  }
+  return { height, width };
+}
+
+function decoratedSheet(sheet: ExcelJS.Worksheet, cells: readonly UsedCell[]): DecoratedSheet {
+  const { height, width } = bounds(cells);
+  const grid = <T>(fill: T) => Array.from({ length: height }, () => new Array<T>(width).fill(fill));
+  const values: Grid = grid<Cell>("");
+  const notes = grid("");
+  const backgrounds = grid("");
+  for (const cell of cells) {
+    values[cell.row - 1][cell.column - 1] = cell.value;
+    notes[cell.row - 1][cell.column - 1] = cell.note;
+  }
+  // Backgrounds (Valider's marks) inside the grid are kept, on empty cells too.
+  sheet.eachRow({ includeEmpty: false }, (row, r) => {
+    if (r > height) return;
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      if (c <= width) backgrounds[r - 1][c - 1] = backgroundOf(cell.fill);
+    });
+  });
+  const frozen = (sheet.views ?? []).find((view) => view.state === "frozen") as
+    | Partial<ExcelJS.WorksheetViewFrozen>
+    | undefined;
+  const frozenRows = frozen?.ySplit ?? 0;
+  const columnWidths = Array.from({ length: width }, (_, i) => sheet.getColumn(i + 1).width ?? 0);
+  const hidden = sheet.state !== "visible";
+  return { name: sheet.name, values, notes, backgrounds, frozenRows, columnWidths, hidden };
 }
 
 function cellValue(value: ExcelJS.CellValue, timeZone: string): Cell {

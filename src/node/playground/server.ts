@@ -14,8 +14,10 @@ import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
+import * as z from "zod";
 import { messages } from "../../core/i18n";
-import type { CellRef } from "./protocol";
+import { lazy } from "../../core/lazy";
+import { MAX_CELLS } from "../files/workbook";
 import { type ReportFile, reportFile, requestFromQuery } from "./report";
 import type { PlaygroundSession } from "./session";
 import { readShim, withShim } from "./shim";
@@ -90,8 +92,12 @@ export async function serve(
       return sendJson(response, 200, await session.call(third, []));
     }
     if (route === "POST /api/select") {
-      const [cell] = (await readJson(request, text())).args;
-      if (!isCellRef(cell) || !session.select(cell)) throw new HttpError(400, text().badRequest);
+      const [argument] = (await readJson(request, text())).args;
+      const cell = cellRef().safeParse(argument);
+      if (!cell.success) throw new HttpError(400, text().badCell);
+      const selected = session.select(cell.data);
+      if (selected === "noSheet") throw new HttpError(400, text().noSheet(cell.data.sheet));
+      if (selected === "outside") throw new HttpError(400, text().outsideSheet(cell.data));
       return sendJson(response, 200, { ok: true });
     }
     throw new HttpError(404, "Not found");
@@ -160,17 +166,14 @@ async function readJson(
   return { args };
 }
 
-function isCellRef(value: unknown): value is CellRef {
-  const cell = value as Partial<CellRef> | null;
-  const positive = (n: unknown) => Number.isInteger(n) && (n as number) >= 1;
-  return (
-    typeof cell === "object" &&
-    cell !== null &&
-    typeof cell.sheet === "string" &&
-    positive(cell.row) &&
-    positive(cell.column)
-  );
-}
+/** A cell of the workbook, as the page names it: a sheet and 1-based row and column numbers. */
+const cellRef = lazy(() =>
+  z.object({
+    sheet: z.string().min(1).max(200),
+    row: z.number().int().min(1).max(MAX_CELLS),
+    column: z.number().int().min(1).max(MAX_CELLS),
+  }),
+);
 
 function decodeSegment(segment: string): string {
   try {

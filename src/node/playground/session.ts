@@ -42,8 +42,10 @@ export class PlaygroundSession {
     const code = await readFile(join(options.distDir, "Code.js"), "utf8");
     const htmlFiles = await pages(options.distDir);
     const fake = createFakeGas({ spreadsheet: await loadSpreadsheet(options.file, timeZone), htmlFiles });
-    // Only the Apps Script globals: no require, process or module, as in Apps Script.
-    const context = vm.createContext(installFakeGas({ console }, fake));
+    // Only the Apps Script globals: no require, process or module, as in Apps Script. Dates from
+    // the workbook are handed over in the context's own realm, so `instanceof Date` holds there.
+    const context = vm.createContext({ console });
+    installFakeGas(context, fake, vm.runInContext("({ Date, Error })", context));
     new vm.Script(code, { filename: "Code.js" }).runInContext(context);
     const functions = new Set(
       Object.keys(context).filter((name) => typeof context[name] === "function" && !(name in fake.globals)),
@@ -143,12 +145,16 @@ export class PlaygroundSession {
     this.#seen = { dialogs: ui.dialogs.length, questions: ui.questions.length, toasts: ui.toasts.length };
   }
 
-  /** Puts the cursor on a cell, as a click in Sheets does (the sidebar reads the row under it). */
-  select(cell: CellRef): boolean {
+  /**
+   * Puts the cursor on a cell, as a click in Sheets does (the sidebar reads the row under it); a
+   * sheet that is not there or a cell outside the sheet is refused before Sheets would throw.
+   */
+  select(cell: CellRef): "selected" | "noSheet" | "outside" {
     const sheet = this.fake.globals.SpreadsheetApp.getActiveSpreadsheet()?.getSheetByName(cell.sheet);
-    if (!sheet) return false;
+    if (!sheet) return "noSheet";
+    if (cell.row > sheet.getMaxRows() || cell.column > sheet.getMaxColumns()) return "outside";
     sheet.getRange(cell.row, cell.column).activate();
-    return true;
+    return "selected";
   }
 
   /** The HTML a dialog event showed, as the add-on built it. */

@@ -1,7 +1,7 @@
 import * as fc from "fast-check";
 import type { Cell, SheetGrid } from "../../../src/core/cells";
 import { formatMappingReport, structurePlan } from "../../../src/core/import";
-import { ActionSchema, ObjectiveSchema, OrientationSchema } from "../../../src/core/model";
+import { ActionSchema, ObjectiveSchema, OrientationSchema } from "../../../src/core/model-schema";
 import { actions, objectives, structure, unaccountedCells } from "./helpers";
 
 const sheet = (values: Cell[][]): SheetGrid => ({ name: "Feuille 1", values });

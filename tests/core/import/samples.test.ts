@@ -1,5 +1,5 @@
 import { formatMappingReport } from "../../../src/core/import";
-import { ActionSchema, ObjectiveSchema, OrientationSchema } from "../../../src/core/model";
+import { ActionSchema, ObjectiveSchema, OrientationSchema } from "../../../src/core/model-schema";
 import {
   actions,
   findAction,

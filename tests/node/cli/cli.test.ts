@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSZip from "jszip";
-import { ProblemSchema } from "../../../src/core/model";
+import { ProblemSchema } from "../../../src/core/model-schema";
 import { runCli } from "../../../src/node/cli";
 
 const ROOT = join(__dirname, "../../..");
@@ -216,10 +216,6 @@ describe("bad input", () => {
 });
 
 describe("the boussole command", () => {
-  beforeAll(() => {
-    execFileSync("node", ["build.mjs"], { cwd: ROOT });
-  }, 60000);
-
   test("runs from bin/ with exit codes and no stack trace", () => {
     const ok = spawnSync("node", ["bin/boussole.js", "import", "samples/cai-orientations.csv"], {
       cwd: ROOT,

@@ -18,6 +18,16 @@ FILE: an .xlsx workbook or a .csv (one sheet).`,
   fileMissing: (path) => `File not found: “${path}”. Check the path.`,
   fileUnreadable: (path) => `“${path}” is not a readable workbook. Save it as .xlsx or as .csv (UTF-8).`,
   fileUnsupported: (path) => `“${path}” is not an .xlsx or .csv file.`,
+  csvBinary: (path, offset) =>
+    `“${path}” is not a text file: it contains NUL bytes (the first at byte ${offset}). Save a workbook as .xlsx, and a UTF-16 CSV with its byte order mark (BOM) or as UTF-8.`,
+  csvNotText: (path, line) =>
+    `“${path}” is not text: it is full of control characters (from line ${line}). Save the plan as .csv (UTF-8) or as .xlsx.`,
+  csvBadQuotes: (path, line, start) =>
+    `“${path}” is not valid CSV: a quote is opened and never closed (line ${line}: “${start}”). Check the quotes on that line, or save the plan as .xlsx.`,
+  csvDetected: (encoding, separator) =>
+    `CSV file read as ${encoding}, separator: ${{ ",": "comma “,”", ";": "semicolon “;”", "\t": "tab" }[separator]}.`,
+  workbookTooLarge: (path, sheet, cell, cells) =>
+    `“${path}” is too large: sheet “${sheet}” has content down to cell ${cell}, that is ${cells.toLocaleString("en-CA")} cells, and Google Sheets allows at most 10 million per spreadsheet. Clear the content far from the table (Ctrl+End shows the last used cell), then try again.`,
   noPlan:
     "No plan found in this workbook: no Orientations, Objectives and Actions sheets, and no recognizable table of actions.",
   sheetNotFound: (name, available) =>

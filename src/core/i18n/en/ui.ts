@@ -83,7 +83,6 @@ export const ui: typeof fr = {
   },
   server: {
     menu: {
-      title: "Boussole",
       openSidebar: "Open the panel",
       structure: "Structure the plan",
       validate: "Check the plan",
@@ -114,6 +113,7 @@ export const ui: typeof fr = {
       notes: "Notes",
       code: "Code",
       row: "Row",
+      period: "Period",
     },
     invalid: {
       required: (field: string) => `“${field}” is required.`,
@@ -123,6 +123,12 @@ export const ui: typeof fr = {
       choice: (field: string, choices: string) => `“${field}” must be one of: ${choices}.`,
       value: (field: string) => `The value of “${field}” is not valid.`,
       request: "The panel's request is not valid: reload the panel and try again.",
+      invisible: (field: string) =>
+        `“${field}” shows nothing: it has only spaces, control or invisible characters. Write a readable text.`,
+      notADay: (text: string) =>
+        `“${text}” is not a calendar date. Write it as YYYY-MM-DD, for example 2021-03-31.`,
+      reversedPeriod: (start: string, end: string) =>
+        `The period would run from ${start} to ${end}: its end is before its start. Choose a period whose end follows its start.`,
     },
     noSpreadsheet: "Boussole must be opened from a Google Sheets spreadsheet.",
     noActionsSheet:
@@ -131,12 +137,14 @@ export const ui: typeof fr = {
       `Objective “${code}” is not in the Objectives sheet. Pick an objective from the list, or refresh the panel.`,
     busy: "Someone else is changing the plan right now. Try again in a few seconds: nothing was written.",
     added: (code: string, row: number) => `Action ${code} added on row ${row} of the Actions sheet.`,
-    relocated: (from: string, to: string, row: number) => `Action ${from} moved: its new code is ${to} (row ${row}).`,
+    relocated: (from: string, to: string, row: number) =>
+      `Action ${from} moved: its new code is ${to} (row ${row}).`,
     formerCode: (code: string, day: string) => `Former code: ${code} (moved on ${day}).`,
     fixed: (column: string, row: number) => `Fixed: ${column}, row ${row}.`,
     fixStale: (column: string, row: number) =>
       `The cell ${column}, row ${row} changed since validation: nothing was written. Refresh the panel.`,
-    fixNowhere: (sheet: string, column: string) => `Column “${column}” of sheet “${sheet}” was not found: nothing was written.`,
+    fixNowhere: (sheet: string, column: string) =>
+      `Column “${column}” of sheet “${sheet}” was not found: nothing was written.`,
     updated: (code: string, row: number) => `Action ${code} updated (row ${row}).`,
     unchanged: (code: string) => `Action ${code} already had these values: nothing was changed.`,
     actionNotFound: (code: string) =>
@@ -145,6 +153,8 @@ export const ui: typeof fr = {
       `Row ${row} no longer holds action “${code}”: the sheet has changed. Refresh the panel and try again.`,
     unexpected:
       "An unexpected error occurred and nothing was written. Try again; if it happens again, please report it.",
+    stateSheet: "Boussole (state)",
+    stateHeader: ["Sheet", "Key", "Hash"],
     listsSheet: "Boussole (lists)",
     headerProtection: "Header managed by Boussole: renaming a column may stop it from reading the plan.",
     hints: {
@@ -167,6 +177,9 @@ export const ui: typeof fr = {
         `${sheet}, row ${row} (${key}): edited in the sheet since the last “Structure”, while the source changed (${columns}). The sheet's values were kept.`,
       deleted: (sheet: string, key: string) =>
         `“${key}” was deleted from the ${sheet} sheet since the last “Structure”: it was not recreated.`,
+      nameTaken: (holder: string, name: string) =>
+        `The sheet “${holder}” does not have Boussole's columns: it is read as a sheet of the plan and left unchanged. Boussole writes to “${name}”.`,
+      busy: "Someone else is changing the plan right now and the wait was too long: “Structure the plan” wrote nothing. Try again in a moment.",
       more: (count: number) => `… and ${count} more.`,
     },
     validate: {
@@ -288,6 +301,11 @@ export const ui: typeof fr = {
     unreadableFile: (path: string) => `Could not read “${path}”: check that it is an .xlsx workbook.`,
     unknownFunction: (name: string) => `“${name}” is not a Boussole function.`,
     badRequest: "Invalid request: a JSON object { args: [...] } is expected.",
+    badCell:
+      "Invalid cell: { sheet, row, column } is expected, with a sheet name and whole row and column numbers from 1.",
+    noSheet: (sheet: string) => `There is no sheet “${sheet}” in this workbook.`,
+    outsideSheet: (cell: { sheet: string; row: number; column: number }) =>
+      `The cell at row ${cell.row}, column ${cell.column} is outside sheet “${cell.sheet}”.`,
     tooLarge: "Request too large.",
     missingFile: (path: string) => `Workbook not found: “${path}”. Check the file's path.`,
   },

@@ -18,6 +18,16 @@ FICHIER : un classeur .xlsx ou un .csv (une feuille).`,
   fileUnreadable: (path: string) =>
     `« ${path} » n'est pas un classeur lisible. Enregistrez-le en .xlsx ou en .csv (UTF-8).`,
   fileUnsupported: (path: string) => `« ${path} » n'est pas un fichier .xlsx ou .csv.`,
+  csvBinary: (path: string, offset: number) =>
+    `« ${path} » n'est pas un fichier texte : il contient des octets nuls (le premier à l'octet ${offset}). Un classeur s'enregistre en .xlsx ; un CSV en UTF-16, avec sa marque d'ordre des octets (BOM) ou en UTF-8.`,
+  csvNotText: (path: string, line: number) =>
+    `« ${path} » n'est pas du texte : il est plein de caractères de contrôle (dès la ligne ${line}). Enregistrez le plan en .csv (UTF-8) ou en .xlsx.`,
+  csvBadQuotes: (path: string, line: number, start: string) =>
+    `« ${path} » n'est pas un CSV valide : un guillemet ouvert n'est jamais refermé (ligne ${line} : « ${start} »). Vérifiez les guillemets de cette ligne, ou enregistrez le plan en .xlsx.`,
+  csvDetected: (encoding: string, separator: "," | ";" | "\t") =>
+    `Fichier CSV lu en ${encoding}, séparateur : ${{ ",": "virgule « , »", ";": "point-virgule « ; »", "\t": "tabulation" }[separator]}.`,
+  workbookTooLarge: (path: string, sheet: string, cell: string, cells: number) =>
+    `« ${path} » est trop grand : la feuille « ${sheet} » a du contenu jusqu'à la cellule ${cell}, soit ${cells.toLocaleString("fr-CA")} cellules, et Google Sheets n'en permet pas plus de 10 millions par classeur. Effacez le contenu éloigné du tableau (Ctrl+Fin montre la dernière cellule utilisée), puis réessayez.`,
   noPlan:
     "Aucun plan trouvé dans ce classeur : ni feuilles Orientations, Objectifs et Actions, ni tableau d'actions reconnaissable.",
   sheetNotFound: (name: string, available: string[]) =>

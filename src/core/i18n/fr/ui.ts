@@ -85,7 +85,6 @@ export const ui = {
   },
   server: {
     menu: {
-      title: "Boussole",
       openSidebar: "Ouvrir le panneau",
       structure: "Structurer le plan",
       validate: "Valider le plan",
@@ -116,6 +115,7 @@ export const ui = {
       notes: "Notes",
       code: "Code",
       row: "Ligne",
+      period: "Période",
     },
     invalid: {
       required: (field: string) => `« ${field} » est obligatoire.`,
@@ -125,6 +125,12 @@ export const ui = {
       choice: (field: string, choices: string) => `« ${field} » doit être l'une de ces valeurs : ${choices}.`,
       value: (field: string) => `La valeur de « ${field} » n'est pas valide.`,
       request: "La demande du panneau n'est pas valide : rechargez le panneau et recommencez.",
+      invisible: (field: string) =>
+        `« ${field} » ne montre rien : il n'a que des espaces, des caractères de contrôle ou invisibles. Écrivez un texte lisible.`,
+      notADay: (text: string) =>
+        `« ${text} » n'est pas une date du calendrier. Écrivez-la AAAA-MM-JJ, par exemple 2021-03-31.`,
+      reversedPeriod: (start: string, end: string) =>
+        `La période irait du ${start} au ${end} : sa fin est avant son début. Choisissez une période dont la fin suit le début.`,
     },
     noSpreadsheet: "Boussole doit être ouvert depuis un classeur Google Sheets.",
     noActionsSheet:
@@ -149,6 +155,8 @@ export const ui = {
       `La ligne ${row} ne contient plus l'action « ${code} » : la feuille a changé. Actualisez le panneau et recommencez.`,
     unexpected:
       "Une erreur inattendue est survenue et rien n'a été écrit. Réessayez ; si le problème revient, signalez-le.",
+    stateSheet: "Boussole (état)",
+    stateHeader: ["Feuille", "Clé", "Empreinte"],
     listsSheet: "Boussole (listes)",
     headerProtection: "En-tête géré par Boussole : renommer une colonne peut l'empêcher de lire le plan.",
     hints: {
@@ -171,6 +179,9 @@ export const ui = {
         `${sheet}, ligne ${row} (${key}) : modifiée dans la feuille depuis le dernier « Structurer », alors que la source a changé (${columns}). Les valeurs de la feuille ont été gardées.`,
       deleted: (sheet: string, key: string) =>
         `« ${key} » a été supprimée de la feuille ${sheet} depuis le dernier « Structurer » : elle n'a pas été recréée.`,
+      nameTaken: (holder: string, name: string) =>
+        `La feuille « ${holder} » n'a pas les colonnes de Boussole : elle est lue comme une feuille du plan et n'est pas modifiée. Boussole écrit dans « ${name} ».`,
+      busy: "Quelqu'un d'autre modifie le plan en ce moment et l'attente a été trop longue : « Structurer le plan » n'a rien écrit. Réessayez dans un moment.",
       more: (count: number) => `… et ${count} autre${count > 1 ? "s" : ""}.`,
     },
     validate: {
@@ -297,6 +308,11 @@ export const ui = {
       `Impossible de lire « ${path} » : vérifiez que c'est bien un classeur .xlsx.`,
     unknownFunction: (name: string) => `« ${name} » n'est pas une fonction de Boussole.`,
     badRequest: "Requête invalide : un objet JSON { args: [...] } est attendu.",
+    badCell:
+      "Cellule invalide : { sheet, row, column } est attendu, avec un nom de feuille et des numéros de ligne et de colonne entiers à partir de 1.",
+    noSheet: (sheet: string) => `La feuille « ${sheet} » n'existe pas dans ce classeur.`,
+    outsideSheet: (cell: { sheet: string; row: number; column: number }) =>
+      `La cellule ligne ${cell.row}, colonne ${cell.column} est hors de la feuille « ${cell.sheet} ».`,
     tooLarge: "Requête trop volumineuse.",
     missingFile: (path: string) => `Classeur introuvable : « ${path} ». Vérifiez le chemin du fichier.`,
   },

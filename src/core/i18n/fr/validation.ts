@@ -8,6 +8,8 @@ const plural = (count: number, one: string, many: string) => `${count} ${count >
 type GroupTitle = (count: number) => string;
 
 export const validation = {
+  cellTooLong: (length: number, max: number) =>
+    `Cette cellule contient ${length.toLocaleString("fr-CA")} caractères, et Google Sheets n'en garde pas plus de ${max.toLocaleString("fr-CA")} par cellule. Le texte est gardé entier dans le fichier, mais il ne pourra pas être copié tel quel dans Google Sheets : raccourcissez-le, ou mettez-le dans un document et donnez-en le lien.`,
   /** « 3 mois de retard (échéance : 31 mars 2020). » */
   late: (lateness: Lateness, due: string) => {
     const words =

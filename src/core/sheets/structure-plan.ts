@@ -1,0 +1,285 @@
+/**
+ * « Structurer le plan », every decision of it, for the add-on and the CLI alike: which sheet holds
+ * the plan, how the fresh import merges into the canonical sheets people may have edited since
+ * (merge.ts: nothing a person typed is overwritten), the computed « Fin prévue » column, the dates
+ * written as dates, and the words of the outcome. It returns the sheets to write, cell by cell with
+ * each cell's kind, and the blocks where they differ from what the spreadsheet holds; the adapters
+ * only read, call this, and write.
+ * - Empty spreadsheet: the sheets with a short example plan.
+ * - A sheet in the board's own layout: imported, written beside it (the source is only read); its
+ *   name is remembered, so running again re-imports it.
+ * - Canonical sheets only: formatted, « Fin prévue » brought up to date, text dates repaired.
+ */
+import { type Cell, cellText, isEmptyRow, type WorkbookGrid } from "../cells";
+import { dueDate, parseDeadline } from "../deadline";
+import { examplePlan } from "../example/plan";
+import { messages } from "../i18n";
+import { pickPlanSheet } from "../import";
+import { allActions, type IsoDate, type Language, type Plan, type RosterEntry } from "../model";
+import { deadlineContext, loadPlan } from "../pipeline";
+import {
+  ACTIONS_SHEET,
+  CANONICAL_SHEETS,
+  mapHeader,
+  matchesName,
+  OBJECTIVES_SHEET,
+  ORIENTATIONS_SHEET,
+  PLANNED_END_COLUMN,
+  ROSTER_SHEET,
+  SETTING_KEYS,
+  SETTINGS_SHEET,
+  type SheetSpec,
+} from "./columns";
+import { canonicalSheetsOf, freeSheetName, hasSpecName, headerOf, mayHaveCanonicalPlan } from "./identify";
+import { type MergeConflict, mergeSheet, type SheetSnapshot } from "./merge";
+import { readSettingsSheet } from "./read";
+import { changedBlocks, dayCell, type SheetCell, sheetCell, type WriteBlock } from "./sheet-cells";
+import { canonicalSheets } from "./write";
+
+export interface StructureInput {
+  /** The sheets read, with their values. */
+  workbook: WorkbookGrid;
+  /** Every sheet's name, read or not: a new sheet must not take one (Sheets ignores case). */
+  sheetNames: readonly string[];
+  language: Language;
+  today: IsoDate;
+  /** The sheet imported last time (remembered by the adapter). */
+  source?: string;
+  /** Per canonical sheet name: what the last run wrote (merge.ts). */
+  written?: Readonly<Record<string, SheetSnapshot>>;
+  /** The sheet to import, named by the person (the CLI's --sheet); found automatically otherwise. */
+  sheet?: string;
+  /** A roster from elsewhere (the CLI's --roster). */
+  roster?: RosterEntry[];
+  /** The adapter's own helper sheets (the dropdowns' lists, its state): never a plan. */
+  reserved?: readonly string[];
+}
+
+/** A canonical sheet as Structurer leaves it. */
+export interface PlannedSheet {
+  spec: SheetSpec;
+  name: string;
+  /** False when the sheet is to be created. */
+  exists: boolean;
+  /** 1-based row of the header. */
+  headerRow: number;
+  header: string[];
+  /** The whole sheet afterwards, rectangular. */
+  cells: SheetCell[][];
+  /** Where it differs from what the sheet holds: the only cells to write. */
+  blocks: WriteBlock[];
+}
+
+export type StructureKind = "created" | "imported" | "formatted";
+
+export interface StructureResult {
+  kind: StructureKind;
+  /** The sheet imported, to remember for the next run. */
+  source?: string;
+  sheets: PlannedSheet[];
+  /** Per canonical sheet name: what this run wrote, to remember for the next one. */
+  written: Record<string, SheetSnapshot>;
+  /** What happened, then every note and conflict, in the plan's language. */
+  messages: string[];
+  conflicts: (MergeConflict & { sheet: string })[];
+}
+
+/**
+ * The sheets to read first: once the spreadsheet may have its canonical sheets, only those, the
+ * remembered source and the adapter's own (other tabs cost nothing, however many); before that,
+ * every sheet, to find the plan. When what was read holds no canonical plan after all (a board's
+ * own sheet called « Actions »), the adapter reads the rest too.
+ */
+export function sheetsToRead(
+  names: readonly string[],
+  source: string | undefined,
+  reserved: readonly string[],
+) {
+  if (!mayHaveCanonicalPlan(names)) return [...names];
+  return names.filter(
+    (name) =>
+      name === source || reserved.includes(name) || CANONICAL_SHEETS.some((spec) => hasSpecName(name, spec)),
+  );
+}
+
+const KEY_FIELDS: ReadonlyMap<SheetSpec, string> = new Map<SheetSpec, string>([
+  [ORIENTATIONS_SHEET, "code"],
+  [OBJECTIVES_SHEET, "code"],
+  [ACTIONS_SHEET, "code"],
+  [ROSTER_SHEET, "name"],
+]);
+
+/** Columns of the Actions sheet that hold days: written as dates, so the « late » rule can compare them. */
+const DAY_COLUMNS = [
+  PLANNED_END_COLUMN,
+  ...ACTIONS_SHEET.columns.filter((column) => column.field === "lastUpdate"),
+] as const;
+
+export function planStructure(input: StructureInput): StructureResult {
+  const { workbook, language } = input;
+  const timeZone = workbook.timeZone;
+  const texts = messages(language).ui.server.structure;
+  const own = canonicalSheetsOf(workbook.sheets, timeZone);
+  const ownSheets = new Set([...own.values()]);
+  const reserved = new Set(input.reserved ?? []);
+  const others = workbook.sheets.filter((sheet) => !ownSheets.has(sheet) && !reserved.has(sheet.name));
+
+  const complete = workbook.sheets.length === input.sheetNames.length;
+  const empty = complete && workbook.sheets.every((sheet) => sheet.values.every(isEmptyRow));
+  const named = input.sheet ?? input.source;
+  const remembered = named && others.some((sheet) => sheet.name === named) ? named : undefined;
+  const hasCanonical = own.has(ACTIONS_SHEET) || own.has(OBJECTIVES_SHEET);
+  const source = remembered ?? (hasCanonical || empty ? undefined : pickPlanSheet(others)?.name);
+  let plan: Plan | null = null;
+  if (empty) plan = examplePlan(language);
+  else if (source)
+    plan = loadPlan(workbook, { today: input.today, language, sheet: source, roster: input.roster }).plan;
+
+  const fresh = plan ? canonicalSheets(plan, { sheets: [...ownSheets], timeZone }, language) : [];
+  const written: Record<string, SheetSnapshot> = { ...(input.written ?? {}) };
+  const conflicts: StructureResult["conflicts"] = [];
+  const notes: string[] = [];
+  const taken = [...input.sheetNames];
+  let added = 0;
+  const merged: { spec: SheetSpec; name: string; before: Cell[][] | null; values: Cell[][] }[] = [];
+  for (const spec of CANONICAL_SHEETS) {
+    const existing = own.get(spec) ?? null;
+    const grid = fresh.find((g) => matchesName(g.name, spec));
+    if (!grid) {
+      if (existing)
+        merged.push({ spec, name: existing.name, before: existing.values, values: existing.values });
+      continue;
+    }
+    const name = existing?.name ?? freeSheetName(spec, language, taken);
+    if (!existing) {
+      taken.push(name);
+      const holder = input.sheetNames.find((other) => other.toLowerCase() === spec[language].toLowerCase());
+      if (holder) notes.push(texts.nameTaken(holder, name));
+    }
+    const result = mergeSheet({
+      existing,
+      fresh: grid,
+      snapshot: written[name],
+      timeZone,
+      keyOf: keyOf(spec, headerOf(grid, timeZone)),
+      known: (text) => spec.columns.some((column) => matchesName(text, column)),
+      fillOnly: spec === SETTINGS_SHEET,
+    });
+    written[name] = result.snapshot;
+    added += result.added;
+    conflicts.push(...result.conflicts.map((c) => ({ ...c, sheet: name })));
+    notes.push(...result.deleted.map((key) => texts.deleted(name, key)));
+    merged.push({ spec, name, before: existing?.values ?? null, values: result.values });
+  }
+
+  const settingsValues = merged.find((m) => m.spec === SETTINGS_SHEET)?.values;
+  const settings = readSettingsSheet(
+    settingsValues && { name: SETTINGS_SHEET[language], values: settingsValues },
+    timeZone,
+    language,
+  ).settings;
+  const actions = merged.find((m) => m.spec === ACTIONS_SHEET);
+  if (actions) {
+    actions.values = actions.values.map((row) => [...row]);
+    withPlannedEnd(actions.values, { settings, orientations: [], roster: [] }, timeZone, language);
+  }
+  const sheets = merged.map(({ spec, name, before, values }) =>
+    plannedSheet(spec, name, before, values, timeZone),
+  );
+
+  const kind: StructureKind = empty ? "created" : source ? "imported" : "formatted";
+  const summary =
+    kind === "created"
+      ? texts.created
+      : kind === "imported" && plan
+        ? texts.imported(
+            source ?? "",
+            plan.orientations.length,
+            plan.orientations.flatMap((o) => o.objectives).length,
+            allActions(plan).length,
+          )
+        : texts.formatted;
+  return {
+    kind,
+    source: source ?? input.source,
+    sheets,
+    written,
+    messages: [
+      summary,
+      // Rows added to sheets that already existed: on a first import every row is new.
+      ...(added > 0 && hasCanonical ? [texts.added(added)] : []),
+      ...notes,
+      ...conflicts.map((c) => texts.conflict(c.sheet, c.row, c.key, c.columns.join(", "))),
+    ],
+    conflicts,
+  };
+}
+
+function plannedSheet(
+  spec: SheetSpec,
+  name: string,
+  before: Cell[][] | null,
+  values: Cell[][],
+  timeZone: string,
+): PlannedSheet {
+  const headerAt = Math.max(
+    0,
+    values.findIndex((row) => !isEmptyRow(row)),
+  );
+  const header = (values[headerAt] ?? []).map((cell) => cellText(cell, timeZone));
+  const days = new Set(
+    spec === ACTIONS_SHEET
+      ? header.flatMap((text, index) =>
+          DAY_COLUMNS.some((column) => matchesName(text, column)) ? [index] : [],
+        )
+      : [],
+  );
+  const cells = values.map((row, r) =>
+    row.map((cell, c) => (r > headerAt && days.has(c) ? dayCell(cell, timeZone) : sheetCell(cell, timeZone))),
+  );
+  return {
+    spec,
+    name,
+    exists: before !== null,
+    headerRow: headerAt + 1,
+    header,
+    cells,
+    blocks: changedBlocks(before ?? [], cells, timeZone),
+  };
+}
+
+function keyOf(spec: SheetSpec, header: readonly string[]): (cells: readonly string[]) => string {
+  // The settings' labels in either language designate the same setting.
+  if (spec === SETTINGS_SHEET) {
+    return (cells) =>
+      SETTING_KEYS.find((key) => matchesName(cells[0] ?? "", key))?.field ?? (cells[0] ?? "").trim();
+  }
+  const index = mapHeader(header, spec).fields.get(KEY_FIELDS.get(spec) ?? "code") ?? 0;
+  return (cells) => (cells[index] ?? "").trim();
+}
+
+/**
+ * Fills the « Fin prévue » column (added at the right when missing) with each échéance's computed
+ * end, which the « late » conditional format compares with TODAY().
+ */
+function withPlannedEnd(values: Cell[][], plan: Plan, timeZone: string, language: Language): void {
+  const headerAt = values.findIndex((row) => !isEmptyRow(row));
+  if (headerAt < 0) return;
+  const header = values[headerAt].map((cell) => cellText(cell, timeZone));
+  const deadline = mapHeader(header, ACTIONS_SHEET).fields.get("deadline");
+  if (deadline === undefined) return;
+  let column = header.findIndex((text) => matchesName(text, PLANNED_END_COLUMN));
+  if (column < 0) {
+    column = header.length;
+    for (const row of values) row.push("");
+    values[headerAt][column] = PLANNED_END_COLUMN[language];
+  }
+  const context = deadlineContext(plan, timeZone);
+  for (let r = headerAt + 1; r < values.length; r++) {
+    if (isEmptyRow(values[r])) continue;
+    // The due day, as the core's « late » rule has it (src/core/deadline/late.ts): none for
+    // « En continu », so that the format and the « Tableau de bord » never call it late.
+    const end = dueDate(parseDeadline(values[r][deadline], context)) ?? "";
+    if (cellText(values[r][column], timeZone) !== end) values[r][column] = end;
+  }
+}
