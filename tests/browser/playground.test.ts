@@ -315,3 +315,39 @@ test("« Mes actions » lists a responsable's actions, late first, and opens one
     ),
   ).toMatch(/CA/);
 });
+
+test("a cell is edited in the grid (double-click, Enter) through the fake, and saved", async () => {
+  await showSheet("Actions");
+  const cell = page.locator(".grid td[data-row='3'][data-column='3']");
+  await cell.dblclick();
+  const editor = cell.locator("input.cell-editor");
+  await editor.fill("Titre tapé dans la grille");
+  await editor.press("Enter");
+  await page
+    .locator(".grid td[data-row='3'][data-column='3']", { hasText: "Titre tapé dans la grille" })
+    .waitFor();
+  const saved = await eventually(
+    async () => (await savedActions())[2][2],
+    (text) => text === "Titre tapé dans la grille",
+  );
+  expect(saved).toBe("Titre tapé dans la grille");
+  // Enter on the selected cell opens it too; Escape leaves it as it was.
+  await cell.click();
+  await page.locator(".grid-scroll").press("Enter");
+  await cell.locator("input.cell-editor").press("Escape");
+  await expect(cell.textContent()).resolves.toBe("Titre tapé dans la grille");
+});
+
+test("screenshots of the playground and the sidebar (looked at by a person)", async () => {
+  await page.getByRole("button", { name: "Valider le plan" }).click();
+  const sidebar = page.frameLocator(".sidebar-frame");
+  await sidebar.locator("details.problem-group").first().waitFor();
+  await showSheet("Actions");
+  await page.screenshot({ path: join(ROOT, "tmp-screens", "playground-problems.png") });
+  await sidebar.getByRole("tab", { name: "Mes actions" }).click();
+  await sidebar.getByRole("tabpanel", { name: "Mes actions" }).getByLabel("Responsable").selectOption("CA");
+  await sidebar.locator("ul.mine li").first().waitFor();
+  await page.screenshot({ path: join(ROOT, "tmp-screens", "playground-mine.png") });
+  await sidebar.getByRole("tab", { name: "Mettre à jour" }).click();
+  await page.screenshot({ path: join(ROOT, "tmp-screens", "playground-update.png") });
+});

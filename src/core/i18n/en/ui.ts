@@ -281,6 +281,8 @@ export const ui: typeof fr = {
     failed: (message: string) => `The report could not be created: ${message}`,
   },
   playground: {
+    editCell: (row: number, column: number) => `Edit the cell (row ${row}, column ${column})`,
+    editFailed: (message: string) => `The cell was not changed: ${message}`,
     title: "Boussole — local trial",
     workbook: (file: string) => `Workbook: ${file} (saved after every change)`,
     menu: "Boussole menu",

@@ -286,6 +286,8 @@ export const ui = {
     failed: (message: string) => `Le rapport n'a pas pu être créé : ${message}`,
   },
   playground: {
+    editCell: (row: number, column: number) => `Modifier la cellule (ligne ${row}, colonne ${column})`,
+    editFailed: (message: string) => `La cellule n'a pas été modifiée : ${message}`,
     title: "Boussole — essai local",
     workbook: (file: string) => `Classeur : ${file} (enregistré après chaque modification)`,
     menu: "Menu Boussole",
