@@ -337,17 +337,3 @@ test("a cell is edited in the grid (double-click, Enter) through the fake, and s
   await cell.locator("input.cell-editor").press("Escape");
   await expect(cell.textContent()).resolves.toBe("Titre tapé dans la grille");
 });
-
-test("screenshots of the playground and the sidebar (looked at by a person)", async () => {
-  await page.getByRole("button", { name: "Valider le plan" }).click();
-  const sidebar = page.frameLocator(".sidebar-frame");
-  await sidebar.locator("details.problem-group").first().waitFor();
-  await showSheet("Actions");
-  await page.screenshot({ path: join(ROOT, "tmp-screens", "playground-problems.png") });
-  await sidebar.getByRole("tab", { name: "Mes actions" }).click();
-  await sidebar.getByRole("tabpanel", { name: "Mes actions" }).getByLabel("Responsable").selectOption("CA");
-  await sidebar.locator("ul.mine li").first().waitFor();
-  await page.screenshot({ path: join(ROOT, "tmp-screens", "playground-mine.png") });
-  await sidebar.getByRole("tab", { name: "Mettre à jour" }).click();
-  await page.screenshot({ path: join(ROOT, "tmp-screens", "playground-update.png") });
-});

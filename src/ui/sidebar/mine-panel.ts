@@ -34,7 +34,7 @@ export function minePanel(texts: Texts, open: (action: OwnerAction) => void): Pa
       h("span", { class: "where" }, [action.code, action.deadline].filter(Boolean).join(" · ")),
       h("span", { class: "message" }, action.title),
       action.late ? h("span", { class: "severity", "data-severity": "warning" }, t.late) : null,
-      action.status ? h("span", { class: "muted" }, texts.common.statuses[action.status]) : null,
+      action.status ? h("span", { class: "muted status-label" }, texts.common.statuses[action.status]) : null,
     );
     button.addEventListener("click", () => open(action));
     return h("li", { "data-late": action.late ? "true" : undefined }, button);

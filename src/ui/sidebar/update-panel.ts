@@ -29,9 +29,13 @@ export function updatePanel(texts: Texts, onWritten: () => void, onUseSelection:
   const optional = texts.sidebar.optional;
   let chosen: ActionView | null = null;
 
-  const search = field(t.search, h("input", { type: "search", name: "search", autocomplete: "off" }), {
-    hint: t.searchHint,
-  });
+  const search = field(
+    t.search,
+    h("input", { type: "text", name: "search", autocomplete: "off", inputmode: "search" }),
+    {
+      hint: t.searchHint,
+    },
+  );
   const action = field(t.action, h("select", { name: "code" }));
   const currentBadge = h("p", { class: "current", hidden: true }, t.current);
   const useSelection = h("button", { type: "button", class: "link" }, t.useSelection);
