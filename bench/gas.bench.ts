@@ -16,7 +16,7 @@ import { type BenchCase, costOf, type ServiceCost } from "./harness";
 const SIZES = [100, 1000, 5000];
 const HTML = { Sidebar: "<!doctype html>", Report: "<!doctype html>" };
 
-function fakeWithPlan(size: number): () => FakeGas {
+export function fakeWithPlan(size: number): () => FakeGas {
   const sheets = canonicalSheets(generatePlan(size), null, "fr").map((grid) => ({
     name: grid.name,
     values: grid.values,

@@ -17,6 +17,10 @@ export interface BenchCase {
   target?: string;
   /** Measured runs (bench/run.ts's default otherwise). */
   runs?: number;
+  /** Prepares the case's input, unmeasured, only when the case is run (not when filtered out). */
+  setup?: () => void;
+  /** False for a case too long to run once more unmeasured (200,000 rows). */
+  warmUp?: boolean;
   /** What else one run showed (sizes, shares), printed beside the time. */
   details?: () => string;
 }
@@ -29,4 +33,17 @@ export interface ServiceCost {
 
 export function costOf(log: CallLog): ServiceCost {
   return { roundTrips: log.roundTrips(), calls: log.total() };
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+/** Runs `run` and returns its result with the CPU time it took, in ms (on a shared machine the wall time also counts the waiting). */
+export function withCpu<T>(run: () => T): { value: T; cpu: number } {
+  const start = process.cpuUsage();
+  const value = run();
+  const used = process.cpuUsage(start);
+  return { value, cpu: (used.user + used.system) / 1000 };
 }

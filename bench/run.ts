@@ -19,7 +19,8 @@ async function main(): Promise<void> {
     };
     for (const bench of await module.cases()) {
       if (filter && !bench.operation.includes(filter)) continue;
-      await bench.run(); // warm-up: JIT and caches, not measured
+      bench.setup?.();
+      if (bench.warmUp !== false) await bench.run(); // warm-up: JIT and caches, not measured
       const times: number[] = [];
       for (let i = 0; i < (bench.runs ?? RUNS); i++) {
         const start = performance.now();

@@ -48,16 +48,21 @@ export interface LoadedPlan {
   parseDeadline: DeadlineParser;
 }
 
-/** An échéance (its text, or a date cell) → what it means, in one plan's context. */
-export type DeadlineParser = (cell: Cell) => ParsedDeadline;
+/** An échéance (its text, or a date cell) → what it means, in the plan's context it keeps. */
+export interface DeadlineParser {
+  (cell: Cell): ParsedDeadline;
+  readonly context: DeadlineContext;
+}
 
 /**
  * Parses each distinct échéance text once per execution (texts repeat: « 2024-2025 » on many
- * rows): the pipeline, the checks and the « Fin prévue » column share one.
+ * rows): the pipeline, the checks and the « Fin prévue » column share one. Given a parser already
+ * used, returns it when its context is the same (its results hold), else a new one.
  */
-export function deadlineParser(context: DeadlineContext): DeadlineParser {
+export function deadlineParser(context: DeadlineContext, known?: DeadlineParser): DeadlineParser {
+  if (known && sameContext(known.context, context)) return known;
   const parsed = new Map<string, ParsedDeadline>();
-  return (cell) => {
+  const parse = (cell: Cell) => {
     if (typeof cell !== "string") return parseDeadline(cell, context);
     let deadline = parsed.get(cell);
     if (deadline === undefined) {
@@ -66,9 +71,19 @@ export function deadlineParser(context: DeadlineContext): DeadlineParser {
     }
     return deadline;
   };
+  return Object.assign(parse, { context });
 }
 
-export function deadlineContext(plan: Plan, timeZone: string): DeadlineContext {
+function sameContext(a: DeadlineContext, b: DeadlineContext): boolean {
+  return (
+    a.fiscalStartMonth === b.fiscalStartMonth &&
+    a.periodStart === b.periodStart &&
+    a.periodEnd === b.periodEnd &&
+    a.timeZone === b.timeZone
+  );
+}
+
+export function deadlineContext(plan: Pick<Plan, "settings">, timeZone: string): DeadlineContext {
   const { fiscalStartMonth, periodStart, periodEnd } = plan.settings;
   return { fiscalStartMonth, periodStart, periodEnd, timeZone };
 }

@@ -42,13 +42,13 @@ function structureLocked(spreadsheet: Spreadsheet, language: Language): Structur
   const texts = messages(language).ui.server;
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const state = readState();
-  // The add-on's own hidden sheets, in either language: a spreadsheet's locale may change.
-  const listsNames = [messages("fr").ui.server.listsSheet, messages("en").ui.server.listsSheet];
-  const stateNames = [messages("fr").ui.server.stateSheet, messages("en").ui.server.stateSheet];
-  const reserved = [...listsNames, ...stateNames];
-  const data = readNeededSheets(spreadsheet, timeZone, state.source, reserved);
-  const own = (names: readonly string[]) => data.find((d) => names.includes(d.grid.name));
-  const stateSheet = own(stateNames);
+  const data = readNeededSheets(spreadsheet, timeZone, state.source);
+  // The add-on's hidden sheets, found under their name in either language.
+  const own = (key: "listsSheet" | "stateSheet") =>
+    data.find(
+      (d) => d.grid.name === messages("fr").ui.server[key] || d.grid.name === messages("en").ui.server[key],
+    );
+  const stateSheet = own("stateSheet");
   const written = stateSheet ? parseSnapshotRows(stateSheet.grid.values) : (state.written ?? {});
 
   const result = planStructure({
@@ -58,7 +58,6 @@ function structureLocked(spreadsheet: Spreadsheet, language: Language): Structur
     today: todayIn(timeZone),
     source: state.source,
     written,
-    reserved,
   });
 
   const protectedSheets = protectedHeaders(spreadsheet);
@@ -70,12 +69,8 @@ function structureLocked(spreadsheet: Spreadsheet, language: Language): Structur
     ),
   );
   const sheets = writeAll(spreadsheet, prepared, timeZone);
-  const lists = writeLists(
-    spreadsheet,
-    sheets,
-    own(listsNames)?.grid.name ?? texts.listsSheet,
-    own(listsNames),
-  );
+  const listsSheet = own("listsSheet");
+  const lists = writeLists(spreadsheet, sheets, listsSheet?.grid.name ?? texts.listsSheet, listsSheet);
   for (const { target, maxRows, inspection } of sheets) {
     formatSheet(
       target,
@@ -126,14 +121,12 @@ function readNeededSheets(
   spreadsheet: Spreadsheet,
   timeZone: string,
   source: string | undefined,
-  reserved: readonly string[],
 ): SheetData[] {
   const sheets = spreadsheet.getSheets().map((sheet) => ({ sheet, name: sheet.getName() }));
   const first = new Set(
     sheetsToRead(
       sheets.map((s) => s.name),
       source,
-      reserved,
     ),
   );
   const read = sheets.map(({ sheet, name }) => (first.has(name) ? readSheetData(sheet, name) : null));

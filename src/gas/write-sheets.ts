@@ -140,7 +140,8 @@ export function writeAll(
 function growTo(sheet: Sheet, cells: readonly (readonly unknown[])[]): number {
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
-  const width = Math.max(0, ...cells.map((row) => row.length));
+  // No spread: Math.max(...rows) overflows the stack past ~120,000 rows.
+  const width = cells.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (cells.length > maxRows) sheet.insertRowsAfter(maxRows, cells.length - maxRows);
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   return Math.max(maxRows, cells.length);
@@ -236,7 +237,9 @@ function writeHidden(
   if (!existing) sheet.hideSheet();
   const before = existing?.grid.values ?? [];
   const height = Math.max(rows.length, before.length);
-  const width = Math.max(0, ...rows.map((row) => row.length), ...before.map((row) => row.length));
+  const widest = (grid: readonly (readonly unknown[])[]) =>
+    grid.reduce((w, row) => Math.max(w, row.length), 0);
+  const width = Math.max(widest(rows), widest(before));
   const after = Array.from({ length: height }, (_, r) =>
     Array.from({ length: width }, (_, c) => rows[r]?.[c] ?? EMPTY_CELL),
   );

@@ -50,7 +50,8 @@ describe("dist/Code.js", () => {
   it("in AuthMode.NONE, onOpen builds the add-on menu and calls nothing else", () => {
     const fake = createFakeGas({ htmlFiles: HTML_FILES });
     const globals = load(fake);
-    globals.onOpen({ authMode: "NONE" });
+    // As Apps Script runs it: anything needing authorization throws in this mode.
+    fake.runInAuthMode("NONE", () => globals.onOpen({ authMode: "NONE" }));
     expect(fake.ui.menus).toHaveLength(1);
     expect(fake.ui.menus[0].addon).toBe(true);
     const kinds = Object.keys(fake.calls.byMethod()).map((method) => method.split(".")[0]);
@@ -101,12 +102,13 @@ describe("dist/Code.js", () => {
   });
 
   it("the add-on menu in every mode, with no script property to set", () => {
-    for (const authMode of ["LIMITED", "FULL"]) {
+    for (const authMode of ["LIMITED", "FULL"] as const) {
       const fake = createFakeGas({
         htmlFiles: HTML_FILES,
         spreadsheet: { sheets: canonicalInits(generatePlan(5)) },
       });
-      load(fake).onOpen({ authMode });
+      const globals = load(fake);
+      fake.runInAuthMode(authMode, () => globals.onOpen({ authMode }));
       expect(fake.ui.menus.map((menu) => menu.addon)).toEqual([true]);
       expect(fake.calls.of("Ui.createMenu")).toBe(0);
     }

@@ -1,6 +1,7 @@
 /**
  * Issue 12's defects of « Structurer le plan », each through the built dist/Code.js as Apps Script
  * runs it (one global scope, the fake's services and dates of that scope's realm):
+ * (2) the board's text is written as typed, never as a formula, number or date;
  * (3) « Fin prévue » and « Mise à jour » are real dates; text dates are repaired;
  * (5) the sheet grows with insertColumnsAfter instead of being written past its last column;
  * (6) Structurer takes the document lock, and says so in French when the wait is too long;
@@ -52,6 +53,40 @@ function withTextDays(size: number): SheetInit[] {
 }
 
 describe("Structurer through dist/Code.js", () => {
+  it("(2) writes the board's text exactly as typed: no formula, number or date made of it", () => {
+    const hostile = [
+      '=IMPORTXML("https://exemple.org","//a")',
+      "2020-03-15",
+      "+15 %",
+      "'cité",
+      "- 10 rencontres",
+      "12 500 $",
+    ];
+    // « 007 » alone in the Action column would be read as a numbered item by the import: it goes in Partenaires.
+    const partnersOf = (i: number) => (i === 0 ? "007" : hostile[i]);
+    const rows = [
+      ["Orientation", "Objectif", "Action", "Échéance", "Partenaires"],
+      ...hostile.map((text, i) => [
+        "1. Vie associative",
+        "1.1 Participation",
+        text,
+        "Automne 2031",
+        partnersOf(i),
+      ]),
+    ];
+    const { fake, run } = load([{ name: "Plan", values: rows }]);
+    run.menuStructure();
+    const sheet = fake.spreadsheet.sheet("Actions");
+    const grid = values(fake, "Actions");
+    const header = grid[0];
+    const [title, partners] = [header.indexOf("Action"), header.indexOf("Partenaires")];
+    const written = grid.slice(1, hostile.length + 1);
+    expect(written.map((row) => row[title])).toEqual(hostile);
+    expect(written.map((row) => row[partners])).toEqual(hostile.map((_, i) => partnersOf(i)));
+    const formulas = written.map((_, r) => sheet?.cell(r + 2, title + 1)?.formula ?? "");
+    expect(formulas).toEqual(hostile.map(() => ""));
+  });
+
   it("(3) writes « Fin prévue » and « Mise à jour » as dates in the spreadsheet's zone, repairing text days", () => {
     const { fake, run } = load(withTextDays(12));
     run.menuStructure();

@@ -66,8 +66,9 @@ export function mergeSheet(options: MergeOptions): MergeResult {
   const managed = header
     .map((name, index) => ({ name, index }))
     .filter(({ name, index }) => options.known(name) || freshBody.some((row) => text(row[index]) !== ""));
+  const columnOf = new Map(header.map((name, index) => [name, index] as const).reverse());
   const hashOf = (cells: readonly Cell[], columns: readonly string[]) =>
-    hashCells(columns.map((name) => text(cells[header.indexOf(name)])));
+    hashCells(columns.map((name) => text(cells[columnOf.get(name) ?? -1])));
   const newColumns = managed.map((m) => m.name);
 
   const output: Cell[][] = existing
@@ -87,6 +88,23 @@ export function mergeSheet(options: MergeOptions): MergeResult {
     if (key !== "" && !rowOfKey.has(key)) rowOfKey.set(key, r);
   }
 
+  // A row without a key is added unless some row already holds the same managed cells: the rows'
+  // contents, counted, answer that in one look-up (built on the first such row, kept up to date).
+  const contentOf = (row: readonly Cell[]) => managed.map(({ index }) => text(row[index])).join("\u001f");
+  let contents: Map<string, number> | null = null;
+  const count = (row: readonly Cell[], delta: number) => {
+    if (contents === null) return;
+    const content = contentOf(row);
+    contents.set(content, (contents.get(content) ?? 0) + delta);
+  };
+  const isHeld = (row: readonly Cell[]) => {
+    if (contents === null) {
+      contents = new Map();
+      for (const existingRow of output) count(existingRow, 1);
+    }
+    return (contents.get(contentOf(row)) ?? 0) > 0;
+  };
+
   const rows: Record<string, string> = {};
   const conflicts: MergeConflict[] = [];
   const deleted: string[] = [];
@@ -104,13 +122,10 @@ export function mergeSheet(options: MergeOptions): MergeResult {
         rows[key] = snapshot.rows[key];
         continue;
       }
-      if (
-        key === "" &&
-        output.some((row) => managed.every(({ index }) => text(row[index]) === text(freshRow[index])))
-      )
-        continue;
+      if (key === "" && isHeld(freshRow)) continue;
       const row = header.map((_, index) => freshRow[index] ?? "");
       output.push(row);
+      count(row, 1);
       if (key !== "") {
         rows[key] = hashOf(row, newColumns);
         rowOfKey.set(key, output.length - 1);
@@ -133,10 +148,12 @@ export function mergeSheet(options: MergeOptions): MergeResult {
       snapshot !== undefined &&
       hashOf(current, snapshot.columns) === previous;
     const disputed: string[] = [];
+    if (differences.length > 0) count(current, -1);
     for (const { name, index } of differences) {
       if (untouched || text(current[index]) === "") current[index] = freshRow[index] ?? "";
       else if (text(freshRow[index]) !== "") disputed.push(name);
     }
+    if (differences.length > 0) count(current, 1);
     if (differences.length > disputed.length) changed = true;
     if (disputed.length > 0) {
       conflicts.push({ row: at + 1, key, columns: disputed });

@@ -10,13 +10,13 @@
  *   name is remembered, so running again re-imports it.
  * - Canonical sheets only: formatted, « Fin prévue » brought up to date, text dates repaired.
  */
-import { type Cell, cellText, isEmptyRow, type WorkbookGrid } from "../cells";
-import { dueDate, parseDeadline } from "../deadline";
+import { type Cell, cellText, isEmptyRow, type SheetGrid, type WorkbookGrid } from "../cells";
+import { dueDate } from "../deadline";
 import { examplePlan } from "../example/plan";
 import { messages } from "../i18n";
 import { pickPlanSheet } from "../import";
 import { allActions, type IsoDate, type Language, type Plan, type RosterEntry } from "../model";
-import { deadlineContext, loadPlan } from "../pipeline";
+import { type DeadlineParser, deadlineContext, deadlineParser, loadPlan } from "../pipeline";
 import {
   ACTIONS_SHEET,
   CANONICAL_SHEETS,
@@ -51,8 +51,6 @@ export interface StructureInput {
   sheet?: string;
   /** A roster from elsewhere (the CLI's --roster). */
   roster?: RosterEntry[];
-  /** The adapter's own helper sheets (the dropdowns' lists, its state): never a plan. */
-  reserved?: readonly string[];
 }
 
 /** A canonical sheet as Structurer leaves it. */
@@ -90,16 +88,24 @@ export interface StructureResult {
  * every sheet, to find the plan. When what was read holds no canonical plan after all (a board's
  * own sheet called « Actions »), the adapter reads the rest too.
  */
-export function sheetsToRead(
-  names: readonly string[],
-  source: string | undefined,
-  reserved: readonly string[],
-) {
+export function sheetsToRead(names: readonly string[], source: string | undefined): string[] {
   if (!mayHaveCanonicalPlan(names)) return [...names];
+  const helpers = helperSheetNames();
   return names.filter(
     (name) =>
-      name === source || reserved.includes(name) || CANONICAL_SHEETS.some((spec) => hasSpecName(name, spec)),
+      name === source || helpers.includes(name) || CANONICAL_SHEETS.some((spec) => hasSpecName(name, spec)),
   );
+}
+
+/**
+ * The add-on's hidden helper sheets, in either language (a spreadsheet's locale may change): the
+ * dropdowns' lists and Structurer's snapshots. Never a plan, and never a canonical sheet.
+ */
+export function helperSheetNames(): string[] {
+  return (["fr", "en"] as const).flatMap((language) => {
+    const { listsSheet, stateSheet } = messages(language).ui.server;
+    return [listsSheet, stateSheet];
+  });
 }
 
 const KEY_FIELDS: ReadonlyMap<SheetSpec, string> = new Map<SheetSpec, string>([
@@ -120,74 +126,24 @@ export function planStructure(input: StructureInput): StructureResult {
   const timeZone = workbook.timeZone;
   const texts = messages(language).ui.server.structure;
   const own = canonicalSheetsOf(workbook.sheets, timeZone);
-  const ownSheets = new Set([...own.values()]);
-  const reserved = new Set(input.reserved ?? []);
-  const others = workbook.sheets.filter((sheet) => !ownSheets.has(sheet) && !reserved.has(sheet.name));
-
-  const complete = workbook.sheets.length === input.sheetNames.length;
-  const empty = complete && workbook.sheets.every((sheet) => sheet.values.every(isEmptyRow));
-  const named = input.sheet ?? input.source;
-  const remembered = named && others.some((sheet) => sheet.name === named) ? named : undefined;
   const hasCanonical = own.has(ACTIONS_SHEET) || own.has(OBJECTIVES_SHEET);
-  const source = remembered ?? (hasCanonical || empty ? undefined : pickPlanSheet(others)?.name);
-  let plan: Plan | null = null;
-  if (empty) plan = examplePlan(language);
-  else if (source)
-    plan = loadPlan(workbook, { today: input.today, language, sheet: source, roster: input.roster }).plan;
+  const { kind, source, plan, parsed } = choosePlan(input, own, hasCanonical);
+  const fresh = plan ? canonicalSheets(plan, { sheets: [...own.values()], timeZone }, language) : [];
+  const merged = mergeAll(input, own, fresh);
 
-  const fresh = plan ? canonicalSheets(plan, { sheets: [...ownSheets], timeZone }, language) : [];
-  const written: Record<string, SheetSnapshot> = { ...(input.written ?? {}) };
-  const conflicts: StructureResult["conflicts"] = [];
-  const notes: string[] = [];
-  const taken = [...input.sheetNames];
-  let added = 0;
-  const merged: { spec: SheetSpec; name: string; before: Cell[][] | null; values: Cell[][] }[] = [];
-  for (const spec of CANONICAL_SHEETS) {
-    const existing = own.get(spec) ?? null;
-    const grid = fresh.find((g) => matchesName(g.name, spec));
-    if (!grid) {
-      if (existing)
-        merged.push({ spec, name: existing.name, before: existing.values, values: existing.values });
-      continue;
-    }
-    const name = existing?.name ?? freeSheetName(spec, language, taken);
-    if (!existing) {
-      taken.push(name);
-      const holder = input.sheetNames.find((other) => other.toLowerCase() === spec[language].toLowerCase());
-      if (holder) notes.push(texts.nameTaken(holder, name));
-    }
-    const result = mergeSheet({
-      existing,
-      fresh: grid,
-      snapshot: written[name],
-      timeZone,
-      keyOf: keyOf(spec, headerOf(grid, timeZone)),
-      known: (text) => spec.columns.some((column) => matchesName(text, column)),
-      fillOnly: spec === SETTINGS_SHEET,
-    });
-    written[name] = result.snapshot;
-    added += result.added;
-    conflicts.push(...result.conflicts.map((c) => ({ ...c, sheet: name })));
-    notes.push(...result.deleted.map((key) => texts.deleted(name, key)));
-    merged.push({ spec, name, before: existing?.values ?? null, values: result.values });
-  }
-
-  const settingsValues = merged.find((m) => m.spec === SETTINGS_SHEET)?.values;
+  const settingsValues = merged.sheets.find((m) => m.spec === SETTINGS_SHEET)?.values;
   const settings = readSettingsSheet(
     settingsValues && { name: SETTINGS_SHEET[language], values: settingsValues },
     timeZone,
     language,
   ).settings;
-  const actions = merged.find((m) => m.spec === ACTIONS_SHEET);
+  const actions = merged.sheets.find((m) => m.spec === ACTIONS_SHEET);
   if (actions) {
-    actions.values = actions.values.map((row) => [...row]);
-    withPlannedEnd(actions.values, { settings, orientations: [], roster: [] }, timeZone, language);
+    // The import's parser when the settings left its context unchanged: each échéance parsed once.
+    const parse = deadlineParser(deadlineContext({ settings }, timeZone), parsed);
+    actions.values = withPlannedEnd(actions.values, parse, language);
   }
-  const sheets = merged.map(({ spec, name, before, values }) =>
-    plannedSheet(spec, name, before, values, timeZone),
-  );
 
-  const kind: StructureKind = empty ? "created" : source ? "imported" : "formatted";
   const summary =
     kind === "created"
       ? texts.created
@@ -199,20 +155,106 @@ export function planStructure(input: StructureInput): StructureResult {
             allActions(plan).length,
           )
         : texts.formatted;
+  const { conflicts } = merged;
   return {
     kind,
     source: source ?? input.source,
-    sheets,
-    written,
+    sheets: merged.sheets.map(({ spec, name, before, values }) =>
+      plannedSheet(spec, name, before, values, timeZone),
+    ),
+    written: merged.written,
     messages: [
       summary,
       // Rows added to sheets that already existed: on a first import every row is new.
-      ...(added > 0 && hasCanonical ? [texts.added(added)] : []),
-      ...notes,
+      ...(merged.added > 0 && hasCanonical ? [texts.added(merged.added)] : []),
+      ...merged.notes,
       ...conflicts.map((c) => texts.conflict(c.sheet, c.row, c.key, c.columns.join(", "))),
     ],
     conflicts,
   };
+}
+
+/**
+ * What this run structures: the example on an empty spreadsheet; else the sheet named (the CLI's
+ * --sheet, the remembered source) or, before the canonical sheets exist, the best plan-like sheet
+ * that is not Boussole's; else nothing (the canonical sheets are only brought up to date).
+ */
+function choosePlan(
+  input: StructureInput,
+  own: ReadonlyMap<SheetSpec, SheetGrid>,
+  hasCanonical: boolean,
+): { kind: StructureKind; source?: string; plan: Plan | null; parsed?: DeadlineParser } {
+  const { workbook, language } = input;
+  const ownSheets = new Set(own.values());
+  const helpers = helperSheetNames();
+  const others = workbook.sheets.filter((sheet) => !ownSheets.has(sheet) && !helpers.includes(sheet.name));
+  const complete = workbook.sheets.length === input.sheetNames.length;
+  if (complete && workbook.sheets.every((sheet) => sheet.values.every(isEmptyRow)))
+    return { kind: "created", plan: examplePlan(language) };
+  const named = input.sheet ?? input.source;
+  const source =
+    named && others.some((sheet) => sheet.name === named)
+      ? named
+      : hasCanonical
+        ? undefined
+        : pickPlanSheet(others)?.name;
+  if (!source) return { kind: "formatted", plan: null };
+  const options = { today: input.today, language, sheet: source, roster: input.roster };
+  const loaded = loadPlan(workbook, options);
+  return { kind: "imported", source, plan: loaded.plan, parsed: loaded.parseDeadline };
+}
+
+interface Merged {
+  sheets: { spec: SheetSpec; name: string; before: Cell[][] | null; values: Cell[][] }[];
+  written: Record<string, SheetSnapshot>;
+  conflicts: StructureResult["conflicts"];
+  notes: string[];
+  added: number;
+}
+
+/** Each fresh sheet merged into the canonical sheet that exists (merge.ts), or into a new one. */
+function mergeAll(input: StructureInput, own: ReadonlyMap<SheetSpec, SheetGrid>, fresh: SheetGrid[]): Merged {
+  const { language } = input;
+  const { timeZone } = input.workbook;
+  const texts = messages(language).ui.server.structure;
+  const out: Merged = {
+    sheets: [],
+    written: { ...(input.written ?? {}) },
+    conflicts: [],
+    notes: [],
+    added: 0,
+  };
+  const taken = [...input.sheetNames];
+  for (const spec of CANONICAL_SHEETS) {
+    const existing = own.get(spec) ?? null;
+    const grid = fresh.find((g) => matchesName(g.name, spec));
+    if (!grid) {
+      if (existing)
+        out.sheets.push({ spec, name: existing.name, before: existing.values, values: existing.values });
+      continue;
+    }
+    const name = existing?.name ?? freeSheetName(spec, language, taken);
+    if (!existing) {
+      taken.push(name);
+      const holder = input.sheetNames.find((other) => other.toLowerCase() === spec[language].toLowerCase());
+      if (holder) out.notes.push(texts.nameTaken(holder, name));
+    }
+    const result = mergeSheet({
+      existing,
+      fresh: grid,
+      snapshot: out.written[name],
+      timeZone,
+      keyOf: keyOf(spec, headerOf(grid, timeZone)),
+      known: (text) => spec.columns.some((column) => matchesName(text, column)),
+      fillOnly: spec === SETTINGS_SHEET,
+    });
+    out.written[name] = result.snapshot;
+    out.added += result.added;
+    out.conflicts.push(...result.conflicts.map((c) => ({ ...c, sheet: name })));
+    out.notes.push(...result.deleted.map((key) => texts.deleted(name, key)));
+    out.sheets.push({ spec, name, before: existing?.values ?? null, values: result.values });
+  }
+  return out;
 }
 
 function plannedSheet(
@@ -259,27 +301,29 @@ function keyOf(spec: SheetSpec, header: readonly string[]): (cells: readonly str
 }
 
 /**
- * Fills the « Fin prévue » column (added at the right when missing) with each échéance's computed
- * end, which the « late » conditional format compares with TODAY().
+ * The Actions sheet with its « Fin prévue » column (added at the right when missing) holding each
+ * échéance's computed end, which the « late » conditional format compares with TODAY().
  */
-function withPlannedEnd(values: Cell[][], plan: Plan, timeZone: string, language: Language): void {
+function withPlannedEnd(sheet: readonly Cell[][], parse: DeadlineParser, language: Language): Cell[][] {
+  const { context } = parse;
+  const values = sheet.map((row) => [...row]);
   const headerAt = values.findIndex((row) => !isEmptyRow(row));
-  if (headerAt < 0) return;
-  const header = values[headerAt].map((cell) => cellText(cell, timeZone));
+  if (headerAt < 0) return values;
+  const header = values[headerAt].map((cell) => cellText(cell, context.timeZone));
   const deadline = mapHeader(header, ACTIONS_SHEET).fields.get("deadline");
-  if (deadline === undefined) return;
+  if (deadline === undefined) return values;
   let column = header.findIndex((text) => matchesName(text, PLANNED_END_COLUMN));
   if (column < 0) {
     column = header.length;
     for (const row of values) row.push("");
     values[headerAt][column] = PLANNED_END_COLUMN[language];
   }
-  const context = deadlineContext(plan, timeZone);
   for (let r = headerAt + 1; r < values.length; r++) {
     if (isEmptyRow(values[r])) continue;
     // The due day, as the core's « late » rule has it (src/core/deadline/late.ts): none for
     // « En continu », so that the format and the « Tableau de bord » never call it late.
-    const end = dueDate(parseDeadline(values[r][deadline], context)) ?? "";
-    if (cellText(values[r][column], timeZone) !== end) values[r][column] = end;
+    const end = dueDate(parse(values[r][deadline])) ?? "";
+    if (cellText(values[r][column], context.timeZone) !== end) values[r][column] = end;
   }
+  return values;
 }

@@ -11,7 +11,6 @@ import { planStructure } from "../../core/sheets/structure-plan";
 import { groupProblems } from "../../core/validate/order";
 import { withDashboard } from "../files/dashboard";
 import { writeXlsxFile } from "../files/workbook";
-import { renderReportDocx, renderReportHtml } from "../report";
 import { InputError, loadPlanFromFiles } from "./load";
 import type { CliOptions } from "./options";
 
@@ -129,6 +128,8 @@ export const reportCommand: Command = async (options, today, io) => {
     includeOwners: true,
     includeCompletedDetail: true,
   });
+  // The renderers (and docx) load with the report command only.
+  const { renderReportDocx, renderReportHtml } = require("../report") as typeof import("../report");
   const bytes = format === ".docx" ? await renderReportDocx(report) : renderReportHtml(report);
   await writeFile(output, bytes).catch(() => {
     throw new InputError(text.writeFailed(output));

@@ -4,11 +4,20 @@
  */
 import { readFile, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { columnLetters } from "../../core/a1";
 import type { Cell, Grid, SheetGrid, WorkbookGrid } from "../../core/cells";
+import { lazy } from "../../core/lazy";
 import { CsvError, type CsvFormat, readCsv } from "./csv";
+import { excelSheetNames, withExcelSheetNames } from "./sheet-names";
+import { encodeZipPartsAsUtf8 } from "./zip-utf8";
 import { instantToWall, wallToInstant } from "./zone";
+
+/** exceljs takes about half a second to load: only an .xlsx read or written loads it. */
+const excel = lazy(() => {
+  encodeZipPartsAsUtf8();
+  return require("exceljs") as typeof ExcelJS;
+});
 
 export const DEFAULT_TIME_ZONE = "America/Toronto";
 
@@ -104,8 +113,7 @@ interface UsedCell {
  * (a background far below the table) does not stretch it, and is dropped with the empty cell.
  */
 async function xlsxSheets(bytes: Buffer, timeZone: string, path: string): Promise<DecoratedSheet[]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  const workbook = await loadXlsx(bytes);
   const used = workbook.worksheets.map((sheet) => usedCells(sheet, timeZone));
   let total = 0;
   for (const [i, cells] of used.entries()) {
@@ -117,6 +125,18 @@ async function xlsxSheets(bytes: Buffer, timeZone: string, path: string): Promis
     }
   }
   return workbook.worksheets.map((sheet, i) => decoratedSheet(sheet, used[i]));
+}
+
+/** ExcelJS refuses two sheet names that differ by case only: such a file is read renamed. */
+async function loadXlsx(bytes: Buffer): Promise<ExcelJS.Workbook> {
+  const workbook = new (excel().Workbook)();
+  try {
+    return await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    const renamed = await withExcelSheetNames(bytes);
+    if (!renamed) throw error;
+    return new (excel().Workbook)().xlsx.load(renamed as unknown as ArrayBuffer);
+  }
 }
 
 function usedCells(sheet: ExcelJS.Worksheet, timeZone: string): UsedCell[] {
@@ -202,9 +222,10 @@ export async function writeXlsxFile(path: string, sheets: DecoratedSheet[], time
 }
 
 export async function xlsxBytes(sheets: DecoratedSheet[], timeZone: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  for (const sheet of sheets) {
-    const out = workbook.addWorksheet(sheet.name, {
+  const workbook = new (excel().Workbook)();
+  const names = excelSheetNames(sheets.map((sheet) => sheet.name));
+  for (const [i, sheet] of sheets.entries()) {
+    const out = workbook.addWorksheet(names[i], {
       views: sheet.frozenRows ? [{ state: "frozen", ySplit: sheet.frozenRows }] : [],
       state: sheet.hidden ? "hidden" : "visible",
     });

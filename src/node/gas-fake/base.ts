@@ -1,5 +1,6 @@
 /** Session, ScriptApp, Utilities and Logger: the small global services. */
 import { zonedParts } from "../../core/zone";
+import type { Requirement } from "./access";
 import { FakeObject, makeEnum, notImplemented } from "./expose";
 
 export class FakeUser extends FakeObject {
@@ -29,6 +30,11 @@ export class FakeSession extends FakeObject {
 
   constructor(readonly options: SessionOptions) {
     super();
+  }
+
+  /** No scope, but authorization (the stricter reading): refused in AuthMode.NONE. */
+  override _requires(): Requirement {
+    return { scopes: [], limited: true };
   }
 
   getActiveUserLocale(): string {

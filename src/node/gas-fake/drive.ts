@@ -1,8 +1,14 @@
 /**
- * DriveApp, only what the report needs: find a file by id, see its parent folders, move it
- * (e.g. the report next to the spreadsheet). Everything starts in the root folder unless the
- * spreadsheet is placed in a named folder.
+ * DriveApp, only what the report needs: find a file by id, see its parent folders, move it.
+ * Everything starts in the root folder unless the spreadsheet is placed in a named folder.
+ *
+ * Under the drive.file scope alone (https://developers.google.com/drive/api/guides/api-specific-auth:
+ * « access to files created or opened by the app ») the script sees only the items it created
+ * (or that were opened with it): any other id reads as missing, `getParents` lists only such
+ * folders, and `moveTo` a folder it cannot see fails like a missing item. With drive or
+ * drive.readonly it sees everything.
  */
+import { type Access, type Requirement, SCOPES } from "./access";
 import { FakeObject } from "./expose";
 
 export interface DriveItem {
@@ -11,6 +17,8 @@ export interface DriveItem {
   mimeType: string;
   url: string;
   parentId: string | null;
+  /** Created by the script, or opened with it: what drive.file lets it see. */
+  createdByScript?: boolean;
 }
 
 export const FOLDER_MIME = "application/vnd.google-apps.folder";
@@ -20,7 +28,7 @@ export class DriveRecord {
   readonly root: DriveItem;
   #next = 0;
 
-  constructor() {
+  constructor(readonly access: Access) {
     this.root = this.add({ id: "root-folder", name: "My Drive", mimeType: FOLDER_MIME, parentId: null });
   }
 
@@ -36,7 +44,18 @@ export class DriveRecord {
   }
 
   children(folderId: string): DriveItem[] {
-    return [...this.items.values()].filter((item) => item.parentId === folderId);
+    return [...this.items.values()].filter((item) => item.parentId === folderId && this.visible(item));
+  }
+
+  visible(item: DriveItem): boolean {
+    const { access } = this;
+    return access.has(SCOPES.drive) || access.has(SCOPES.driveReadOnly) || item.createdByScript === true;
+  }
+
+  /** The item of that id if the script may see it. */
+  find(id: string | null): DriveItem | undefined {
+    const item = id === null ? undefined : this.items.get(id);
+    return item && this.visible(item) ? item : undefined;
   }
 }
 
@@ -90,10 +109,11 @@ abstract class FakeDriveItem extends FakeObject {
     return this.item.url;
   }
   getParents(): FakeFolderIterator {
-    const parent = this.item.parentId ? this.drive.items.get(this.item.parentId) : undefined;
+    const parent = this.drive.find(this.item.parentId);
     return new FakeFolderIterator(parent ? [new FakeFolder(this.drive, parent)] : []);
   }
   moveTo(destination: FakeFolder): this {
+    if (!this.drive.find(destination.item.id)) throw missingItem();
     this.item.parentId = destination.item.id;
     return this;
   }
@@ -127,17 +147,24 @@ export class FakeDriveApp extends FakeObject {
     super();
   }
 
+  /** https://developers.google.com/apps-script/reference/drive/drive-app: a Drive scope. */
+  override _requires(): Requirement {
+    return { scopes: [SCOPES.drive, SCOPES.driveReadOnly, SCOPES.driveFile] };
+  }
+
   getFileById(id: string): FakeFile {
-    const item = this.drive.items.get(id);
+    const item = this.drive.find(id);
     if (!item || item.mimeType === FOLDER_MIME) throw missingItem();
     return new FakeFile(this.drive, item);
   }
   getFolderById(id: string): FakeFolder {
-    const item = this.drive.items.get(id);
+    const item = this.drive.find(id);
     if (!item || item.mimeType !== FOLDER_MIME) throw missingItem();
     return new FakeFolder(this.drive, item);
   }
+  /** Under drive.file the root folder is not the script's to see either. */
   getRootFolder(): FakeFolder {
+    if (!this.drive.visible(this.drive.root)) throw missingItem();
     return new FakeFolder(this.drive, this.drive.root);
   }
 }

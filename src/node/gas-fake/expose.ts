@@ -5,11 +5,13 @@
  * - unwraps fake objects passed as arguments and wraps fake objects returned, so internal code
  *   (one fake calling another) is never counted and never sees a Proxy,
  * - throws « not implemented in the fake: Kind.method » for any other property, instead of
- *   silently returning undefined.
+ *   silently returning undefined,
+ * - refuses a call the script's scopes or authorization mode do not allow (access.ts).
  * Conventions for fake classes: public methods are the Apps Script API; members whose names start
  * with "_" are internal; PascalCase properties (enums such as `Button`) are exposed as values;
  * other fields stay hidden.
  */
+import type { Access, Requirement } from "./access";
 import type { CallLog } from "./calls";
 import { isDate } from "./dates";
 
@@ -24,6 +26,10 @@ export abstract class FakeObject {
   abstract readonly _kind: string;
   /** Called before each API call, e.g. to refuse edits on a closed document. */
   _beforeCall(_method: string): void {}
+  /** What calling `method` requires (scopes, authorization); null: nothing (access.ts). */
+  _requires(_method: string): Requirement | null {
+    return null;
+  }
 }
 
 export function notImplemented(what: string): Error {
@@ -38,7 +44,10 @@ export class Exposer {
   readonly #raws = new WeakMap<object, FakeObject>();
   #realm: Realm | null = null;
 
-  constructor(private readonly calls: CallLog) {}
+  constructor(
+    private readonly calls: CallLog,
+    private readonly access: Access,
+  ) {}
 
   /**
    * Hands out `Date`s and throws errors of that realm, so `instanceof Date` and
@@ -77,6 +86,7 @@ export class Exposer {
       return (...args: unknown[]) => {
         this.calls.record(`${target._kind}.${prop}`);
         try {
+          this.access.check(target._kind, prop, target._requires(prop));
           target._beforeCall(prop);
           return this.#exposeDeep(
             method.apply(

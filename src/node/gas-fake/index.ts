@@ -6,8 +6,13 @@
  *   const fake = createFakeGas({ spreadsheet: { sheets: [{ name: "Actions", values }] } });
  *   installFakeGas(vmContext, fake);            // or call code with fake.globals.SpreadsheetApp…
  *   expect(fake.calls.total()).toBeLessThanOrEqual(10);
- *   fake.spreadsheet.sheet("Actions")?.values(); // the data, uncounted
+ *   fake.runInAuthMode("NONE", () => globals.onOpen({ authMode: "NONE" })); // as a fresh add-on
+ *   fake.spreadsheet.sheet("Actions")?.values(); // the data (formulas computed), uncounted
+ *   fake.spreadsheet.shown("Actions", 5, 2).fontColor; // as conditional formats show the cell
+ *   expect(fake.spreadsheet.conversions).toEqual([]); // no string was parsed into something else
+ * The fake follows Google's reference pages strictly (README « How strict the fake services are »).
  */
+import { Access, type AuthMode } from "./access";
 import { FakeLogger, FakeScriptApp, FakeSession, FakeUtilities, type SessionOptions } from "./base";
 import { CallLog } from "./calls";
 import { type DocumentData, FakeDocumentApp } from "./document/app";
@@ -15,12 +20,15 @@ import { DriveRecord, FakeDriveApp, FOLDER_MIME } from "./drive";
 import { Exposer, type FakeObject, type Realm } from "./expose";
 import { FakeHtmlService } from "./html";
 import { FakeLockService, LockRecord } from "./lock";
+import { FakeMailApp, type MailRecord } from "./mail";
 import { FakePropertiesService, PropertiesRecord, type PropertyScope } from "./properties";
 import { FakeSpreadsheetApp } from "./spreadsheet/app";
-import { type SheetInit, SpreadsheetModel } from "./spreadsheet/model";
+import { type SpreadsheetInit, SpreadsheetModel } from "./spreadsheet/model";
 import { FakeSpreadsheet } from "./spreadsheet/spreadsheet";
 import { UiRecord } from "./ui";
 
+export type { AuthMode, Requirement } from "./access";
+export { MANIFEST_SCOPES, SCOPES } from "./access";
 export type { CallLog } from "./calls";
 export { dateCell } from "./dates";
 export type { DocumentData } from "./document/app";
@@ -29,10 +37,12 @@ export type { TextSpan, TextStyle } from "./document/text";
 export type { DriveItem, DriveRecord } from "./drive";
 export type { Realm } from "./expose";
 export type { LockRecord, LockScope } from "./lock";
+export type { MailRecord } from "./mail";
 export type { PropertiesRecord, PropertyScope } from "./properties";
 export type {
   CellData,
   ConditionalRuleSpec,
+  Conversion,
   ProtectionSpec,
   RangeRef,
   SheetInit,
@@ -44,14 +54,8 @@ export type {
 export type { Answer, DialogRecord, MenuEntry, MenuRecord, Question, UiRecord } from "./ui";
 
 export interface FakeGasOptions extends SessionOptions {
-  spreadsheet?: {
-    name?: string;
-    id?: string;
-    /** Default "America/Toronto". */
-    timeZone?: string;
-    /** Default "fr_CA". */
-    locale?: string;
-    sheets?: SheetInit[];
+  /** Defaults: time zone "America/Toronto", locale "fr_CA", owner "owner@example.org" who runs the script. */
+  spreadsheet?: SpreadsheetInit & {
     /** Drive folder holding the spreadsheet; default: the root folder. */
     folder?: string;
   };
@@ -59,6 +63,8 @@ export interface FakeGasOptions extends SessionOptions {
   htmlFiles?: Record<string, string>;
   /** Initial properties per store. */
   properties?: Partial<Record<PropertyScope, Record<string, string>>>;
+  /** The OAuth scopes granted; default: appsscript.json's oauthScopes (access.ts). */
+  scopes?: readonly string[];
   /**
    * Whether the script runs bound to the spreadsheet (default true). When false there is no
    * active spreadsheet, no Ui, and getDocumentLock / getDocumentProperties return null.
@@ -74,6 +80,7 @@ export interface FakeGlobals {
   LockService: GoogleAppsScript.Lock.LockService;
   PropertiesService: GoogleAppsScript.Properties.PropertiesService;
   HtmlService: GoogleAppsScript.HTML.HtmlService;
+  MailApp: GoogleAppsScript.Mail.MailApp;
   Session: GoogleAppsScript.Base.Session;
   ScriptApp: GoogleAppsScript.Script.ScriptApp;
   Utilities: GoogleAppsScript.Utilities.Utilities;
@@ -93,13 +100,20 @@ export interface FakeGas {
   drive: DriveRecord;
   /** Lines written with Logger.log. */
   logs: string[];
+  /** Emails sent with MailApp. */
+  mails: MailRecord[];
+  /** The granted scopes and the current authorization mode. */
+  access: Access;
+  /** Runs `body` (e.g. a trigger) in an authorization mode, then returns to FULL. */
+  runInAuthMode<T>(mode: AuthMode, body: () => T): T;
   /** Dates and errors handed to the code under test are built with this realm's constructors. */
   useRealm(realm: Realm): void;
 }
 
 export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
   const calls = new CallLog();
-  const exposer = new Exposer(calls);
+  const access = new Access(options.scopes);
+  const exposer = new Exposer(calls, access);
   const expose = <T>(raw: FakeObject) => exposer.expose<T>(raw);
   const bound = options.bound ?? true;
 
@@ -107,7 +121,8 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
   const ui = new UiRecord();
   const locks = new LockRecord();
   const properties = new PropertiesRecord(options.properties);
-  const drive = new DriveRecord();
+  const drive = new DriveRecord(access);
+  const mails: MailRecord[] = [];
   const documents: DocumentData[] = [];
   const logger = new FakeLogger();
 
@@ -130,6 +145,7 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
     LockService: expose(new FakeLockService(locks, bound)),
     PropertiesService: expose(new FakePropertiesService(properties, bound)),
     HtmlService: expose(new FakeHtmlService(options.htmlFiles ?? {})),
+    MailApp: expose(new FakeMailApp(mails)),
     Session: expose(new FakeSession(options)),
     ScriptApp: expose(new FakeScriptApp()),
     Utilities: expose(new FakeUtilities()),
@@ -145,6 +161,9 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
     properties,
     drive,
     logs: logger.lines,
+    mails,
+    access,
+    runInAuthMode: (mode, body) => access.run(mode, body),
     useRealm: (realm) => exposer.useRealm(realm),
   };
 }

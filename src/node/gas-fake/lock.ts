@@ -3,6 +3,7 @@
  * `locks.holdDocumentLock()` makes the document lock taken by someone else until released.
  * tryLock and waitLock never wait here: they succeed at once or fail at once.
  */
+import type { Requirement } from "./access";
 import { FakeObject } from "./expose";
 
 export type LockScope = "document" | "script" | "user";
@@ -59,6 +60,11 @@ export class FakeLock extends FakeObject {
 
 export class FakeLockService extends FakeObject {
   readonly _kind = "LockService";
+
+  /** No scope, but authorization (the stricter reading: the reference lists no exception). */
+  override _requires(): Requirement {
+    return { scopes: [], limited: true };
+  }
 
   /** `bound` false: a script outside a document, where getDocumentLock returns null. */
   constructor(

@@ -4,6 +4,7 @@
  * are answered by `record.answer`, by default the first button of the set (OK or YES) with an
  * empty text; a test or the playground replaces it to play the user.
  */
+import { type Requirement, requirement, SCOPES } from "./access";
 import { FakeObject, makeEnum } from "./expose";
 import type { FakeHtmlOutput } from "./html";
 
@@ -111,6 +112,8 @@ export class FakePromptResponse extends FakeObject {
   }
 }
 
+const UI_NEEDS = requirement({ scopes: [SCOPES.containerUi] }, ["createMenu", "createAddonMenu"]);
+
 export class FakeUi extends FakeObject {
   readonly _kind = "Ui";
   readonly Button = Button;
@@ -118,6 +121,11 @@ export class FakeUi extends FakeObject {
 
   constructor(readonly record: UiRecord) {
     super();
+  }
+
+  /** Menus are built in every mode; dialogs, sidebars, alerts need script.container.ui and FULL. */
+  override _requires(method: string): Requirement | null {
+    return UI_NEEDS(method);
   }
 
   createMenu(caption: string): FakeMenu {

@@ -31,6 +31,18 @@ describe("parse once", () => {
     expect(parse(day)).toEqual(parseDeadline(day, context));
   });
 
+  test("a parser already used is reused only in the same context", () => {
+    const context = deadlineContext(generatePlan(1), TIME_ZONE);
+    const known = deadlineParser(context);
+    expect(deadlineParser({ ...context }, known)).toBe(known);
+    const january = { ...context, fiscalStartMonth: 1 };
+    const other = deadlineParser(january, known);
+    expect(other).not.toBe(known);
+    expect(other.context).toEqual(january);
+    expect(other("2024-2025")).toEqual(parseDeadline("2024-2025", january));
+    expect(other("2024-2025").end).not.toBe(known("2024-2025").end);
+  });
+
   test("validatePlan asks the caller's parser and matcher, once per action, and finds the same problems", () => {
     const loaded = loadPlan(workbook(60), { today: TODAY });
     const { plan, locate } = loaded;

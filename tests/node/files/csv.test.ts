@@ -7,21 +7,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "csv-parse/sync";
-import { runCli } from "../../../src/node/cli";
 import { detectSeparator } from "../../../src/node/files/csv";
 import { readWorkbookFile } from "../../../src/node/files/workbook";
+import { cli } from "../../support/cli";
 
 const ROOT = join(__dirname, "../../..");
 const fixture = (name: string) => join(ROOT, "tests/fixtures/hostile", name);
 const PIVOT = join(ROOT, "samples/pivot-plan.csv");
 const ROSTER = join(ROOT, "samples/pivot-roster.csv");
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
 
 const original: string[][] = parse(readFileSync(PIVOT, "utf8"), { relax_column_count: true });
 

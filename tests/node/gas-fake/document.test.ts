@@ -1,7 +1,7 @@
-import { createFakeGas } from "../../../src/node/gas-fake";
+import { createFakeGas, SCOPES } from "../../../src/node/gas-fake";
 
-function newDoc() {
-  const fake = createFakeGas({ spreadsheet: { id: "sheet-id", folder: "Conseil d'administration" } });
+function newDoc(scopes?: string[]) {
+  const fake = createFakeGas({ scopes, spreadsheet: { id: "sheet-id", folder: "Conseil d'administration" } });
   const doc = fake.globals.DocumentApp.create("Rapport annuel");
   return { fake, doc, body: doc.getBody(), DocumentApp: fake.globals.DocumentApp };
 }
@@ -155,8 +155,10 @@ describe("DocumentApp", () => {
 });
 
 describe("DriveApp", () => {
-  it("a created doc starts in the root folder and can be moved next to the spreadsheet", () => {
-    const { doc, fake } = newDoc();
+  const ALL_OF_DRIVE = [SCOPES.documents, SCOPES.drive];
+
+  it("with the full drive scope, a created doc starts in the root folder and can be moved next to the spreadsheet", () => {
+    const { doc, fake } = newDoc(ALL_OF_DRIVE);
     const { DriveApp } = fake.globals;
     const file = DriveApp.getFileById(doc.getId());
     expect(file.getParents().next().getId()).toBe(DriveApp.getRootFolder().getId());
@@ -170,8 +172,35 @@ describe("DriveApp", () => {
     expect(file.getName()).toBe("Rapport annuel");
   });
 
+  // https://developers.google.com/drive/api/guides/api-specific-auth — drive.file: « access to
+  // files created or opened by the app ». The manifest's scopes (appsscript.json) hold drive.file
+  // only: the container spreadsheet, its folder and the root are not the script's to see.
+  it("under drive.file (the manifest's scopes) only the files the script created are seen", () => {
+    const { doc, fake } = newDoc();
+    const { DriveApp } = fake.globals;
+    expect(fake.access.has(SCOPES.driveFile) && !fake.access.has(SCOPES.drive)).toBe(true);
+    const file = DriveApp.getFileById(doc.getId());
+    expect(file.getName()).toBe("Rapport annuel");
+    const missing = "No item with the given ID could be found, or you do not have permission to access it.";
+    expect(() => DriveApp.getFileById("sheet-id")).toThrow(missing);
+    expect(() => DriveApp.getRootFolder()).toThrow(missing);
+    expect(file.getParents().hasNext()).toBe(false);
+    expect(() => file.getParents().next()).toThrow("iterator has reached the end");
+  });
+
+  it("moveTo a folder the script no longer sees (drive scope revoked, drive.file kept) fails as missing", () => {
+    const { doc, fake } = newDoc([...ALL_OF_DRIVE, SCOPES.driveFile]);
+    const { DriveApp } = fake.globals;
+    const folder = DriveApp.getFileById("sheet-id").getParents().next();
+    fake.access.scopes.delete(SCOPES.drive);
+    expect(() => DriveApp.getFileById(doc.getId()).moveTo(folder)).toThrow(
+      "No item with the given ID could be found",
+    );
+    expect(fake.drive.items.get(doc.getId())?.parentId).toBe(fake.drive.root.id);
+  });
+
   it("getFileById throws for an unknown id", () => {
-    const { DriveApp } = createFakeGas().globals;
+    const { DriveApp } = createFakeGas({ scopes: [SCOPES.drive] }).globals;
     expect(() => DriveApp.getFileById("missing")).toThrow("No item with the given ID could be found");
   });
 });

@@ -23,12 +23,26 @@ describe("Range geometry", () => {
     );
   });
 
-  it("getRange beyond the sheet's size is refused", () => {
+  // https://developers.google.com/apps-script/reference/spreadsheet/sheet#getrangerow,-column,-numrows,-numcolumns
+  // A range past the last row or column throws; nothing grows the sheet but the insert methods
+  // (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertcolumnsafterafterposition,-howmany).
+  it("getRange beyond the sheet's size is refused, in rows, columns and A1 notation", () => {
     const { sheet } = sheetWith();
+    const outside = "The coordinates of the range are outside the dimensions of the sheet.";
     expect(sheet.getMaxRows()).toBe(1000);
-    expect(() => sheet.getRange(1001, 1)).toThrow(
-      "The coordinates of the range are outside the dimensions of the sheet.",
-    );
+    expect(() => sheet.getRange(1001, 1)).toThrow(outside);
+    expect(() => sheet.getRange(1, 26, 1, 2)).toThrow(outside);
+    expect(() => sheet.getRange("AA1")).toThrow(outside);
+    expect(() => sheet.getRange(999, 1, 5, 1)).toThrow(outside);
+  });
+
+  it("insertColumnsAfter and insertRowsAfter grow the sheet, and then the range exists", () => {
+    const { sheet } = sheetWith([["a"]]);
+    sheet.insertColumnsAfter(26, 2);
+    sheet.insertRowsAfter(1000, 1);
+    expect([sheet.getMaxColumns(), sheet.getMaxRows()]).toEqual([28, 1001]);
+    sheet.getRange(1001, 28).setValue("coin");
+    expect(sheet.getRange("AB1001").getValue()).toBe("coin");
   });
 
   it("getRange accepts the four numeric forms and A1 notation", () => {
@@ -179,11 +193,11 @@ describe("strings written are converted like Sheets does", () => {
     expect(write("'12")).toBe("12");
   });
 
-  it("a string starting with = is a formula: getFormulas gives it, getValues gives its text", () => {
+  it("a string starting with = is a formula: getFormulas gives it, getValues its value", () => {
     const { sheet } = sheetWith();
     sheet.getRange(1, 1, 1, 2).setValues([["=1+1", "plain"]]);
     expect(sheet.getRange(1, 1, 1, 2).getFormulas()).toEqual([["=1+1", ""]]);
-    expect(sheet.getRange(1, 1).getValue()).toBe("=1+1");
+    expect(sheet.getRange(1, 1).getValue()).toBe(2);
     expect(sheet.getLastRow()).toBe(1);
   });
 });

@@ -130,6 +130,34 @@ describe("PropertiesService", () => {
     PropertiesService.getScriptProperties().setProperty("k", "script");
     expect(PropertiesService.getDocumentProperties().getProperty("k")).toBeNull();
   });
+
+  // https://developers.google.com/apps-script/guides/services/quotas — « Properties value size:
+  // 9 KB / val », « Properties total storage: 500 KB / property store ». Counted in UTF-8 bytes of
+  // key and value (the stricter reading); Google's messages.
+  describe("quotas, in UTF-8 bytes", () => {
+    it("a property of more than 9 KB is refused, however few characters it has", () => {
+      const props = createFakeGas().globals.PropertiesService.getDocumentProperties();
+      props.setProperty("k", "a".repeat(9 * 1024 - 1));
+      // 4,700 characters, but 9,400 bytes: « é » takes two.
+      expect(() => props.setProperty("k", "é".repeat(4700))).toThrow("Argument too large: value");
+      expect(props.getProperty("k")).toHaveLength(9 * 1024 - 1);
+    });
+
+    it("a store past 500 KB is refused, and the refused write changes nothing", () => {
+      const fake = createFakeGas();
+      const props = fake.globals.PropertiesService.getDocumentProperties();
+      const value = "é".repeat(4000); // 8,000 bytes
+      for (let i = 0; i < 63; i++) props.setProperty(`h${String(i).padStart(2, "0")}`, value);
+      expect(() => props.setProperty("h63", value)).toThrow(
+        "You have exceeded the property storage quota. Please remove some properties and try again.",
+      );
+      expect(() => props.setProperties({ a: "1", h99: value })).toThrow("property storage quota");
+      expect(props.getKeys()).toHaveLength(63);
+      // Replacing the whole store is measured on what it leaves.
+      props.setProperties({ only: value }, true);
+      expect(props.getKeys()).toEqual(["only"]);
+    });
+  });
 });
 
 describe("HtmlService", () => {

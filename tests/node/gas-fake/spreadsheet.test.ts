@@ -40,18 +40,26 @@ describe("Spreadsheet", () => {
     ]);
   });
 
-  it("getSheetByName returns null for a missing sheet", () => {
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getsheetbynamename
+  // The page is silent on case; Sheets keeps tab names unique regardless of case (its tab bar and
+  // its formulas treat « actions » and « Actions » as one name), so the fake matches case-blind.
+  it("getSheetByName ignores case and returns null for a missing sheet", () => {
     const { ss } = workbook();
     expect(ss.getSheetByName("Objectifs")).toBeNull();
-    expect(ss.getSheetByName("actions")).toBeNull();
-    expect(ss.getSheetByName("Actions")?.getName()).toBe("Actions");
+    expect(ss.getSheetByName("actions")?.getName()).toBe("Actions");
+    expect(ss.getSheetByName("ACTIONS")?.getName()).toBe("Actions");
   });
 
-  it("insertSheet rejects a duplicate name", () => {
+  // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertsheetsheetname
+  it("insertSheet rejects a duplicate name, also one that differs only by case", () => {
     const { ss } = workbook();
     expect(() => ss.insertSheet("Actions")).toThrow(
       'A sheet with the name "Actions" already exists. Please enter another name.',
     );
+    expect(() => ss.insertSheet("actions")).toThrow(
+      'A sheet with the name "actions" already exists. Please enter another name.',
+    );
+    expect(ss.getNumSheets()).toBe(2);
   });
 
   it("insertSheet places the sheet at the index and makes it active", () => {
@@ -66,6 +74,8 @@ describe("Spreadsheet", () => {
   it("setName rejects a name another sheet has", () => {
     const { ss } = workbook();
     expect(() => ss.getSheetByName("Actions")?.setName("Orientations")).toThrow("already exists");
+    expect(() => ss.getSheetByName("Actions")?.setName("orientations")).toThrow("already exists");
+    expect(ss.getSheetByName("Actions")?.setName("ACTIONS").getName()).toBe("ACTIONS");
   });
 
   it("deleteSheet removes a sheet but never the last one", () => {

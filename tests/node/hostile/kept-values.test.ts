@@ -8,18 +8,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { emptyPlan, newAction, newObjective, newOrientation } from "../../../src/core/model";
 import { canonicalSheets } from "../../../src/core/sheets/write";
-import { runCli } from "../../../src/node/cli";
 import { readWorkbookFile } from "../../../src/node/files/workbook";
+import { cli } from "../../support/cli";
 
 const FIXTURE = join(__dirname, "../../fixtures/hostile/kept-values.csv");
 const dir = mkdtempSync(join(tmpdir(), "boussole-kept-"));
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
 
 test("import --out writes the kept Statut, Avancement and Mise à jour values, and they read back", async () => {
   const out = join(dir, "kept.xlsx");

@@ -7,18 +7,11 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runCli } from "../../../src/node/cli";
 import { longDescription } from "../../fixtures/hostile/generate";
+import { cli } from "../../support/cli";
 
 const FIXTURE = join(__dirname, "../../fixtures/hostile/long-cell.csv");
 const dir = mkdtempSync(join(tmpdir(), "boussole-long-"));
-
-async function cli(...args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (line) => out.push(line), err: (line) => err.push(line) });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
 
 type Json = {
   orientations: { objectives: { actions: Record<string, unknown>[] }[] }[];

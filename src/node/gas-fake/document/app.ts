@@ -2,6 +2,7 @@
  * DocumentApp: create and reopen Docs, stored in the fake Drive. `DocumentData` is the plain view
  * a test or the local renderer reads (`fake.documents`).
  */
+import { type Requirement, SCOPES } from "../access";
 import type { DriveItem, DriveRecord } from "../drive";
 import { FakeObject, makeEnum } from "../expose";
 import {
@@ -111,11 +112,25 @@ export class FakeDocumentApp extends FakeObject {
     super();
   }
 
+  /** https://developers.google.com/apps-script/reference/document/document-app: documents. */
+  override _requires(method: string): Requirement {
+    return method === "getActiveDocument"
+      ? { scopes: [SCOPES.documentsCurrentOnly, SCOPES.documents] }
+      : { scopes: [SCOPES.documents] };
+  }
+
   /** A new Doc in the root folder, holding one empty paragraph like a real new document. */
   create(name: string): FakeDocument {
     const id = `doc-${this.documents.length + 1}`;
     const url = `https://docs.google.com/document/d/${id}/edit`;
-    const file = this.drive.add({ id, url, name, mimeType: DOCUMENT_MIME, parentId: this.drive.root.id });
+    const file = this.drive.add({
+      id,
+      url,
+      name,
+      mimeType: DOCUMENT_MIME,
+      parentId: this.drive.root.id,
+      createdByScript: true,
+    });
     const data = new DocumentData(file);
     this.documents.push(data);
     return new FakeDocument(data);

@@ -1,4 +1,5 @@
 /** The SpreadsheetApp global: the active spreadsheet, its Ui, the builders and the enums. */
+import { type Requirement, requirement, SCOPES } from "../access";
 import { FakeObject, makeEnum } from "../expose";
 import { FakeUi, type UiRecord } from "../ui";
 import { ProtectionType } from "./protection";
@@ -12,6 +13,11 @@ import {
   FakeDataValidationBuilder,
 } from "./validation";
 
+const SPREADSHEET_NEEDS = requirement(
+  { scopes: [SCOPES.spreadsheets, SCOPES.spreadsheetsCurrentOnly], limited: true },
+  ["getUi"],
+);
+
 export class FakeSpreadsheetApp extends FakeObject {
   readonly _kind = "SpreadsheetApp";
   readonly BorderStyle = makeEnum("DOTTED", "DASHED", "SOLID", "SOLID_MEDIUM", "SOLID_THICK", "DOUBLE");
@@ -19,6 +25,12 @@ export class FakeSpreadsheetApp extends FakeObject {
   readonly ProtectionType = ProtectionType;
   readonly DataValidationCriteria = DataValidationCriteria;
   readonly BooleanCriteria = BooleanCriteria;
+
+  /** The bound spreadsheet needs a spreadsheets scope; getUi (menus) works even in AuthMode.NONE. */
+  override _requires(method: string): Requirement | null {
+    if (method === "openById") return { scopes: [SCOPES.spreadsheets] };
+    return SPREADSHEET_NEEDS(method);
+  }
 
   /** `spreadsheet` is null for a script not bound to a spreadsheet. */
   constructor(

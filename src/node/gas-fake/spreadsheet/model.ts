@@ -5,6 +5,7 @@
  */
 import type { Cell } from "../../../core/cells";
 import type { Box } from "./a1";
+import { Calculation, type ShownFormat } from "./calc";
 
 /** A range as stored data (in validations, rules and protections): sheet name and box. */
 export interface RangeRef extends Box {
@@ -32,6 +33,11 @@ export interface ProtectionSpec {
   range: RangeRef | null;
   description: string;
   warningOnly: boolean;
+  /**
+   * Who may edit, besides the owner; absent while the script has not changed the list, when
+   * « the permissions mirror those of the spreadsheet itself » (Range.protect reference).
+   */
+  editors?: string[];
 }
 
 /** Per-cell formats, with the value a fresh cell reports for each. */
@@ -53,6 +59,7 @@ export type Formats = typeof FORMAT_DEFAULTS;
 export type FormatName = keyof Formats;
 
 export interface CellData extends Partial<Formats> {
+  /** "" in a formula's cell: its value is computed when read (calc.ts). */
   value: Cell;
   formula?: string;
   validation?: ValidationSpec;
@@ -79,9 +86,24 @@ export interface SheetInit {
   hidden?: boolean;
 }
 
+/** A string written with setValue(s) that Sheets stored as something else (input.ts). */
+export interface Conversion {
+  sheet: string;
+  a1: string;
+  typed: string;
+  value: Cell;
+  formula?: string;
+}
+
 export interface SpreadsheetInit {
   name?: string;
   id?: string;
+  /** The owner's address; default "owner@example.org". */
+  owner?: string;
+  /** Who else may edit the spreadsheet. */
+  editors?: string[];
+  /** Who runs the script; default the owner. */
+  user?: string;
   timeZone?: string;
   locale?: string;
   sheets?: SheetInit[];
@@ -108,10 +130,12 @@ export class SheetModel {
   constructor(
     public name: string,
     readonly id: number,
+    /** The workbook, through which formulas read other sheets. */
+    readonly book: SpreadsheetModel,
   ) {}
 
-  static fromInit(init: SheetInit, id: number): SheetModel {
-    const sheet = new SheetModel(init.name, id);
+  static fromInit(init: SheetInit, id: number, book: SpreadsheetModel): SheetModel {
+    const sheet = new SheetModel(init.name, id, book);
     const grids: [FormatName, unknown[][] | undefined][] = [
       ["note", init.notes],
       ["background", init.backgrounds],
@@ -126,7 +150,7 @@ export class SheetModel {
     });
     init.formulas?.forEach((row, r) => {
       row.forEach((formula, c) => {
-        if (formula) Object.assign(sheet.cellForWrite(r + 1, c + 1), { formula, value: formula });
+        if (formula) Object.assign(sheet.cellForWrite(r + 1, c + 1), { formula, value: "" });
       });
     });
     for (const [name, grid] of grids) {
@@ -143,7 +167,7 @@ export class SheetModel {
         if (v) sheet.cellForWrite(r + 1, c + 1).validation = v;
       });
     });
-    const width = Math.max(0, ...sheet.rows.map((row) => row?.length ?? 0));
+    const width = sheet.rows.reduce((widest, row) => Math.max(widest, row?.length ?? 0), 0);
     sheet.maxRows = Math.max(init.maxRows ?? DEFAULT_ROWS, sheet.rows.length, 1);
     sheet.maxColumns = Math.max(init.maxColumns ?? DEFAULT_COLUMNS, width, 1);
     sheet.frozenRows = init.frozenRows ?? 0;
@@ -170,12 +194,33 @@ export class SheetModel {
     return created;
   }
 
-  /** The last row holding a value or a formula (0 when none), like `Sheet.getLastRow`. */
+  /** Whether the cell holds a value or a formula (not what a formula spills into it). */
+  hasContent(row: number, column: number): boolean {
+    return hasContent(this.cell(row, column));
+  }
+
+  hasFormulas(): boolean {
+    return this.rows.some((cells) => cells?.some((cell) => cell?.formula !== undefined));
+  }
+
+  formulaCells(): { row: number; column: number; formula: string }[] {
+    return this.rows.flatMap((cells, r) =>
+      (cells ?? []).flatMap((cell, c) =>
+        cell?.formula === undefined ? [] : [{ row: r + 1, column: c + 1, formula: cell.formula }],
+      ),
+    );
+  }
+
+  /**
+   * The last row holding a value, a formula or a formula's spilled value (0 when none), like
+   * `Sheet.getLastRow`.
+   */
   lastRow(): number {
-    for (let r = this.rows.length; r >= 1; r--) {
-      if (this.rows[r - 1]?.some(hasContent)) return r;
+    let last = 0;
+    for (let r = this.rows.length; r >= 1 && last === 0; r--) {
+      if (this.rows[r - 1]?.some(hasContent)) last = r;
     }
-    return 0;
+    return this.#withSpills(last, (row) => row);
   }
 
   lastColumn(): number {
@@ -188,7 +233,17 @@ export class SheetModel {
         }
       }
     }
-    return last;
+    return this.#withSpills(last, (_, column) => column);
+  }
+
+  #withSpills(last: number, pick: (row: number, column: number) => number): number {
+    if (!this.hasFormulas()) return last;
+    let furthest = last;
+    for (const [key, value] of new Calculation(this.book).spilled(this)) {
+      const [row, column] = key.split(":").map(Number);
+      if (value !== "") furthest = Math.max(furthest, pick(row, column));
+    }
+    return furthest;
   }
 
   /** Inserts `count` empty rows before `row`, shifting the rows below down. */
@@ -216,16 +271,21 @@ export class SheetModel {
 
   /** A grid of one attribute over the data extent (A1 to last row and column). */
   grid<T>(read: (cell: CellData | undefined) => T): T[][] {
+    return this.#extent((row, column) => read(this.cell(row, column)));
+  }
+
+  /** The values over the data extent, as `getDataRange().getValues()` returns them (formulas computed). */
+  values(): Cell[][] {
+    const calculation = new Calculation(this.book);
+    return this.#extent((row, column) => copyCell(calculation.value(this, row, column)));
+  }
+
+  #extent<T>(read: (row: number, column: number) => T): T[][] {
     const rows = this.lastRow();
     const columns = this.lastColumn();
     return Array.from({ length: rows }, (_, r) =>
-      Array.from({ length: columns }, (_, c) => read(this.cell(r + 1, c + 1))),
+      Array.from({ length: columns }, (_, c) => read(r + 1, c + 1)),
     );
-  }
-
-  /** The values over the data extent, as `getDataRange().getValues()` returns them. */
-  values(): Cell[][] {
-    return this.grid((cell) => copyCell(cell?.value ?? ""));
   }
 
   format<K extends FormatName>(cell: CellData | undefined, name: K): Formats[K] {
@@ -266,28 +326,63 @@ export function copyCell(value: Cell): Cell {
 export class SpreadsheetModel {
   name: string;
   readonly id: string;
+  owner: string;
+  editors: string[];
+  /** The user running the script, whose edits protections may refuse. */
+  user: string;
   timeZone: string;
   locale: string;
   sheets: SheetModel[];
   /** Incremented by every change made through the services: the playground saves when it moves. */
   revision = 0;
+  /**
+   * Every string written through the services that Sheets did not keep as that text (a number, a
+   * date, a formula, an apostrophe dropped): a test of user text expects none.
+   */
+  readonly conversions: Conversion[] = [];
+  /** The clock TODAY() reads; a test sets it to pin « late » rules. */
+  now: () => Date = () => new Date();
   #nextSheetId = 0;
 
   constructor(init: SpreadsheetInit = {}) {
     this.name = init.name ?? "Plan stratégique";
     this.id = init.id ?? "spreadsheet-1";
+    this.owner = init.owner ?? "owner@example.org";
+    this.editors = [...(init.editors ?? [])];
+    this.user = init.user ?? this.owner;
     this.timeZone = init.timeZone ?? "America/Toronto";
     this.locale = init.locale ?? "fr_CA";
     const sheets = init.sheets?.length ? init.sheets : [{ name: "Feuille 1", values: [] }];
-    this.sheets = sheets.map((sheet) => SheetModel.fromInit(sheet, this.nextSheetId()));
+    this.sheets = sheets.map((sheet) => SheetModel.fromInit(sheet, this.nextSheetId(), this));
   }
 
   nextSheetId(): number {
     return this.#nextSheetId++;
   }
 
+  /** A new empty sheet of this workbook (not yet placed among its sheets). */
+  newSheet(name: string): SheetModel {
+    return new SheetModel(name, this.nextSheetId(), this);
+  }
+
+  /**
+   * How a cell is shown: its own background, font colour, bold and italic, overridden by the first
+   * conditional-format rule that holds for it (custom formulas evaluated). Fake-only: Apps Script
+   * cannot read what a rule shows.
+   */
+  shown(sheetName: string, row: number, column: number): ShownFormat {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`No sheet named "${sheetName}".`);
+    return new Calculation(this).shown(sheet, row, column);
+  }
+
+  /**
+   * The sheet of that name, ignoring case: Sheets keeps names unique regardless of case (the tab
+   * bar refuses « actions » next to « Actions »), so a case-blind match finds at most one.
+   */
   sheet(name: string): SheetModel | undefined {
-    return this.sheets.find((sheet) => sheet.name === name);
+    const wanted = name.toLowerCase();
+    return this.sheets.find((sheet) => sheet.name.toLowerCase() === wanted);
   }
 
   /** The whole workbook as loading options: `new SpreadsheetModel(model.snapshot())` is a copy. */
@@ -295,6 +390,9 @@ export class SpreadsheetModel {
     return {
       name: this.name,
       id: this.id,
+      owner: this.owner,
+      editors: [...this.editors],
+      user: this.user,
       timeZone: this.timeZone,
       locale: this.locale,
       sheets: this.sheets.map((sheet) => sheet.snapshot()),

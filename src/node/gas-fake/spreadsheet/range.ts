@@ -3,6 +3,7 @@ import type { Cell } from "../../../core/cells";
 import { isDate } from "../dates";
 import { FakeObject } from "../expose";
 import { a1Notation, type Box } from "./a1";
+import { Calculation } from "./calc";
 import { displayValue } from "./display";
 import { type ParsedInput, parseInput, TEXT_FORMAT } from "./input";
 import {
@@ -15,7 +16,7 @@ import {
   type RangeRef,
   type SheetModel,
 } from "./model";
-import { FakeProtection } from "./protection";
+import { checkEditable, FakeProtection } from "./protection";
 import type { FakeSheet } from "./sheet";
 import type { FakeSpreadsheet } from "./spreadsheet";
 import { FakeDataValidation, rejects } from "./validation";
@@ -58,6 +59,7 @@ export class FakeRange extends FakeObject {
   }
 
   #forEachCell(write: (cell: CellData, r: number, c: number) => void): void {
+    checkEditable(this.model, this.box);
     const { row, column, numRows, numColumns } = this.box;
     for (let r = 0; r < numRows; r++) {
       for (let c = 0; c < numColumns; c++) write(this.model.cellForWrite(row + r, column + c), r, c);
@@ -124,17 +126,28 @@ export class FakeRange extends FakeObject {
 
   // Values
 
-  /** Fresh copies: `Date` objects cloned, "" for empty cells, the formula text for a formula. */
+  /** The computed values (calc.ts) of every cell, as fresh copies (`Date` objects cloned). */
+  #values(): Cell[][] {
+    const calculation = new Calculation(this.spreadsheet.model);
+    const { row, column } = this.box;
+    return this.#grid((_, r, c) => copyCell(calculation.value(this.model, row + r, column + c)));
+  }
+
+  /**
+   * "" for empty cells; a formula's computed value, or an error naming the formula when the fake
+   * cannot compute it (never its text).
+   */
   getValues(): Cell[][] {
-    return this.#grid((cell) => copyCell(cell?.value ?? ""));
+    return this.#values();
   }
   getValue(): Cell {
-    return copyCell(this.model.cell(this.box.row, this.box.column)?.value ?? "");
+    return this.#values()[0][0];
   }
   getDisplayValues(): string[][] {
     const { locale, timeZone } = this.spreadsheet.model;
-    return this.#grid((cell) =>
-      displayValue(cell?.value ?? "", this.model.format(cell, "numberFormat"), locale, timeZone),
+    const values = this.#values();
+    return this.#grid((cell, r, c) =>
+      displayValue(values[r][c], this.model.format(cell, "numberFormat"), locale, timeZone),
     );
   }
   getDisplayValue(): string {
@@ -146,8 +159,12 @@ export class FakeRange extends FakeObject {
   getFormula(): string {
     return this.model.cell(this.box.row, this.box.column)?.formula ?? "";
   }
+  /** A formula's cell is not blank, even when its value is "". */
   isBlank(): boolean {
-    return this.#grid((cell) => cell?.value ?? "").every((row) => row.every((v) => v === ""));
+    const values = this.#values();
+    return this.#grid((cell, r, c) => cell?.formula === undefined && values[r][c] === "").every((row) =>
+      row.every(Boolean),
+    );
   }
 
   setValues(values: unknown[][]): this {
@@ -169,14 +186,18 @@ export class FakeRange extends FakeObject {
   /** Converts every input first, so a refused value leaves the range untouched. */
   #writeAll(input: (r: number, c: number) => unknown): this {
     const { locale, timeZone } = this.spreadsheet.model;
+    const context = { locale, timeZone, now: this.spreadsheet.model.now() };
+    const typed: (string | null)[][] = [];
     const parsed = this.#grid((cell, r, c): ParsedInput => {
       const value = input(r, c);
+      typed[r] ??= [];
+      typed[r][c] = typeof value === "string" ? value : null;
       const converted =
         typeof value !== "string"
           ? { value: toCell(value) }
           : this.model.format(cell, "numberFormat") === TEXT_FORMAT
             ? { value }
-            : parseInput(value, locale, timeZone);
+            : parseInput(value, context);
       if (cell?.validation && rejects(cell.validation, converted.value, this.spreadsheet)) {
         const a1 = a1Notation({
           row: this.box.row + r,
@@ -196,6 +217,16 @@ export class FakeRange extends FakeObject {
       if (formula === undefined) delete cell.formula;
       else cell.formula = formula;
       if (numberFormat && cell.numberFormat === undefined) cell.numberFormat = numberFormat;
+      const text = typed[r][c];
+      if (text !== null && (formula !== undefined || value !== text)) {
+        const a1 = a1Notation({
+          row: this.box.row + r,
+          column: this.box.column + c,
+          numRows: 1,
+          numColumns: 1,
+        });
+        this.spreadsheet.model.conversions.push({ sheet: this.model.name, a1, typed: text, value, formula });
+      }
     });
     return this;
   }

@@ -45,7 +45,8 @@ export class FakeSheet extends FakeObject {
     return this.model.name;
   }
   setName(name: string): this {
-    if (name !== this.model.name && this.spreadsheet.model.sheet(name)) throw duplicateSheet(name);
+    const other = this.spreadsheet.model.sheet(name);
+    if (other && other !== this.model) throw duplicateSheet(name);
     this.model.name = name;
     return this.#changed();
   }

@@ -3,7 +3,7 @@ import type { Cell } from "../../../core/cells";
 import { FakeObject } from "../expose";
 import type { UiRecord } from "../ui";
 import { parseA1 } from "./a1";
-import { type ConditionalRuleSpec, type RangeRef, SheetModel, type SpreadsheetModel } from "./model";
+import type { ConditionalRuleSpec, RangeRef, SheetModel, SpreadsheetModel } from "./model";
 import type { FakeProtection } from "./protection";
 import type { FakeRange } from "./range";
 import { duplicateSheet, FakeSheet } from "./sheet";
@@ -92,7 +92,7 @@ export class FakeSpreadsheet extends FakeObject implements RangeResolver {
   getNumSheets(): number {
     return this.model.sheets.length;
   }
-  /** Null when there is no sheet of that name (exact, case-sensitive match). */
+  /** Null when there is no sheet of that name; the match ignores case, as Sheets' names do. */
   getSheetByName(name: string): FakeSheet | null {
     const sheet = this.model.sheet(name);
     return sheet ? this._sheet(sheet) : null;
@@ -110,7 +110,7 @@ export class FakeSpreadsheet extends FakeObject implements RangeResolver {
     const name = typeof nameOrIndex === "string" ? nameOrIndex : this.#freeSheetName();
     const at = typeof nameOrIndex === "number" ? nameOrIndex : (index ?? this.model.sheets.length);
     if (this.model.sheet(name)) throw duplicateSheet(name);
-    const model = new SheetModel(name, this.model.nextSheetId());
+    const model = this.model.newSheet(name);
     this.model.sheets.splice(Math.max(0, Math.min(at, this.model.sheets.length)), 0, model);
     this.model.revision++;
     const sheet = this._sheet(model);
