@@ -153,6 +153,19 @@ export interface Problem {
   sheet: string | null;
   row: number | null;
   column: string | null;
+  /** What Boussole knows would fix it, one write each (src/core/validate/fixes.ts). */
+  fixes?: ProblemFix[];
+}
+
+/**
+ * A fix offered with a problem: write `value` in the cell of `column` on the problem's row and
+ * sheet, provided the cell still holds `from` (what the fix was computed from).
+ */
+export interface ProblemFix {
+  label: string;
+  column: string;
+  from: string | number | null;
+  value: string | number;
 }
 
 /** Builders that fill the optional parts so that every feature creates entities the same way. */

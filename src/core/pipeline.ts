@@ -16,22 +16,26 @@ import {
   type Problem,
   type RosterEntry,
 } from "./model";
+import { findRoster } from "./owners/find-roster";
 import { createOwnerMatcher } from "./owners/resolve";
 import { buildReport, type ReportDocument, type ReportPeriod, type ReportSnapshot } from "./report";
 import { ROSTER_SHEET } from "./sheets/columns";
 import { canonicalSheet } from "./sheets/identify";
-import { hasCanonicalSheets, readCanonicalPlan, readRosterSheet } from "./sheets/read";
+import { hasCanonicalSheets, readCanonicalPlan } from "./sheets/read";
 import { validatePlan } from "./validate";
 import { validateCellLengths } from "./validate/cells";
 import { type Locate, nowhere, problem } from "./validate/context";
+import { orderProblems } from "./validate/order";
 
 export interface LoadOptions {
   today: IsoDate;
   language?: Language;
   /** The sheet holding the plan in the board's own layout; found automatically when absent. */
   sheet?: string;
-  /** A roster from elsewhere (the CLI's --roster); the workbook's Responsables sheet otherwise. */
+  /** A roster from elsewhere (the CLI's --roster); the workbook's roster sheet otherwise. */
   roster?: RosterEntry[];
+  /** The workbook's roster sheet, by name (`--roster-sheet`); found by its header otherwise. */
+  rosterSheet?: string;
 }
 
 export interface LoadedPlan {
@@ -96,7 +100,8 @@ export function loadPlan(workbook: WorkbookGrid, options: LoadOptions): LoadedPl
     action.deadline = deadline;
     action.owners = matcher.resolve(action.ownersText);
   }
-  const problems = [
+  // Errors first, grouped by kind (src/core/validate/order.ts): every adapter shows this order.
+  const problems = orderProblems([
     ...loaded.problems,
     ...validatePlan(loaded.plan, {
       today: options.today,
@@ -106,7 +111,7 @@ export function loadPlan(workbook: WorkbookGrid, options: LoadOptions): LoadedPl
       parsed: { deadline: parse, owners: matcher },
     }),
     ...validateCellLengths(workbook, language),
-  ];
+  ]);
   return { ...loaded, problems, parseDeadline: parse };
 }
 
@@ -116,7 +121,19 @@ function read(
   language: Language,
 ): Omit<LoadedPlan, "parseDeadline"> {
   if (!options.sheet && hasCanonicalSheets(workbook)) {
-    return { ...readCanonicalPlan(workbook, language), source: { kind: "canonical" } };
+    const canonical = readCanonicalPlan(workbook, language);
+    // A roster kept under another name (« Membres ») when there is no « Responsables » sheet.
+    const elsewhere =
+      options.rosterSheet || !canonicalSheet(workbook.sheets, ROSTER_SHEET, workbook.timeZone)
+        ? findRoster(workbook, { name: options.rosterSheet, language })
+        : null;
+    if (!elsewhere) return { ...canonical, source: { kind: "canonical" } };
+    canonical.plan.roster = elsewhere.roster;
+    return {
+      ...canonical,
+      locate: either(elsewhere.locate, canonical.locate),
+      source: { kind: "canonical" },
+    };
   }
   const sheet = options.sheet ? findByName(workbook.sheets, options.sheet) : pickPlanSheet(workbook.sheets);
   if (!sheet) {
@@ -142,8 +159,7 @@ function read(
     };
   }
   const structured = structurePlan(sheet, { timeZone: workbook.timeZone, language });
-  const rosterSheet = canonicalSheet(workbook.sheets, ROSTER_SHEET, workbook.timeZone);
-  const roster = rosterSheet ? readRosterSheet(rosterSheet, workbook.timeZone, language) : null;
+  const roster = findRoster(workbook, { name: options.rosterSheet, planSheet: sheet.name, language });
   const empty = emptyPlan({ language });
   const plan: Plan = {
     ...empty,
@@ -154,11 +170,16 @@ function read(
   return {
     plan,
     problems: structured.problems,
-    locate: (entity, field) => {
-      const location = structured.locate(entity, field);
-      return location.sheet === null && roster ? roster.locate(entity, field) : location;
-    },
+    locate: roster ? either(structured.locate, roster.locate) : structured.locate,
     source: { kind: "structured", sheet: sheet.name, report: structured.report },
+  };
+}
+
+/** Asks `first`, then `second` for what `first` cannot place. */
+function either(first: Locate, second: Locate): Locate {
+  return (entity, field) => {
+    const location = first(entity, field);
+    return location.sheet === null ? second(entity, field) : location;
   };
 }
 

@@ -20,7 +20,6 @@ import {
   cellOf,
   codeAt,
   codesOf,
-  dataRows,
   nextFreeRow,
   rowOfCode,
 } from "../core/sheets/actions-table";
@@ -148,17 +147,30 @@ export function updateAction(spreadsheet: Spreadsheet, language: Language, input
     if (codeAt(table, row) !== input.code) return fail(texts.actionMoved(input.code, row));
     // 1-based column → what to write there; only cells whose text changes.
     const changes = new Map<number, CellWrite>();
-    const change = (field: ActionField, value: Cell | undefined) => {
-      const index = table.columns.get(field);
+    const changeAt = (index: number | undefined, value: Cell | undefined, write: CellWrite) => {
       if (value === undefined || index === undefined) return;
-      if (cellText(cellOf(table, row, field), timeZone) !== cellText(value, timeZone))
-        changes.set(index + 1, fieldWrite(field, value, timeZone));
+      const current = table.values[row - 1]?.[index] ?? "";
+      if (cellText(current, timeZone) !== cellText(value, timeZone)) changes.set(index + 1, write);
     };
+    const change = (field: ActionField, value: Cell | undefined) =>
+      value === undefined
+        ? undefined
+        : changeAt(table.columns.get(field), value, fieldWrite(field, value, timeZone));
+    change("title", input.title);
+    change("description", input.description);
+    change("owners", input.owners);
+    change("budget", input.budget === undefined ? undefined : (input.budget ?? ""));
     change("status", input.status);
     change("progress", input.progress === undefined ? undefined : (input.progress ?? ""));
-    change("notes", input.notes);
-    if (input.deadline !== undefined) {
-      const plan = readPlanContext(spreadsheet, timeZone, language);
+    const extras = extraColumns(table);
+    for (const [header, value] of Object.entries(input.extra ?? {}) as [string, string][]) {
+      changeAt(extras.get(header), value, cellWrite(value));
+    }
+    const plan =
+      input.deadline !== undefined || input.objectiveCode !== undefined
+        ? readPlanContext(spreadsheet, timeZone, language)
+        : null;
+    if (input.deadline !== undefined && plan) {
       const deadline = checkDeadline(input.deadline, plan, timeZone, language);
       if (deadline.error) return failure([deadline.error]);
       change("deadline", input.deadline);
@@ -166,13 +178,39 @@ export function updateAction(spreadsheet: Spreadsheet, language: Language, input
         changes.set(table.plannedEnd + 1, dayCell(deadline.end, timeZone));
       }
     }
-    if (changes.size === 0) return { ok: true, code: input.code, row, message: texts.unchanged(input.code) };
+    // Moving to another objective: a new code there, and the old one kept in the notes.
+    let code = input.code;
+    let notes = input.notes;
+    const currentObjective = referenceCode(cellText(cellOf(table, row, "objective"), timeZone));
+    if (input.objectiveCode !== undefined && input.objectiveCode.trim() !== currentObjective && plan) {
+      const objective = findObjective(plan, input.objectiveCode.trim());
+      if (!objective) return fail(texts.unknownObjective(input.objectiveCode), "objectiveCode");
+      code = nextActionCode(objective.code, codesOf(table));
+      change("code", code);
+      change("objective", referenceLabel(objective.code, objective.title));
+      const before = notes ?? cellText(cellOf(table, row, "notes"), timeZone);
+      const former = texts.formerCode(input.code, todayIn(timeZone));
+      notes = before.trim() ? `${before.trim()}\n${former}` : former;
+    }
+    change("notes", notes);
+    if (changes.size === 0) return { ok: true, code, row, message: texts.unchanged(code) };
     // Always a date, even where the cell already reads today as text.
     const lastUpdate = table.columns.get("lastUpdate");
     if (lastUpdate !== undefined) changes.set(lastUpdate + 1, dayWrite(todayIn(timeZone), timeZone));
     writeRowCells(actions.sheet, row, changes);
-    return { ok: true, code: input.code, row, message: texts.updated(input.code, row) };
+    const message = code === input.code ? texts.updated(code, row) : texts.relocated(input.code, code, row);
+    return { ok: true, code, row, message };
   });
+}
+
+/** The plan's own columns of the Actions sheet: header text → 0-based index. */
+function extraColumns(table: ActionsTable): Map<string, number> {
+  const known = new Set([...table.columns.values(), table.plannedEnd]);
+  const extras = new Map<string, number>();
+  table.header.forEach((header, index) => {
+    if (header !== "" && !known.has(index) && !extras.has(header)) extras.set(header, index);
+  });
+  return extras;
 }
 
 /**
@@ -213,14 +251,13 @@ export function actionView(table: ActionsTable, row: number): ActionView {
     status: parseStatus(cellOf(table, row, "status")) ?? null,
     progress: parseProgress(cellOf(table, row, "progress")) ?? null,
     notes: text("notes"),
+    description: text("description"),
+    budget: text("budget"),
+    extra: [...extraColumns(table)].map(([header, index]) => ({
+      header,
+      value: cellText(table.values[row - 1]?.[index] ?? "", table.timeZone),
+    })),
   };
-}
-
-/** Every action row that has a code, in sheet order. */
-export function actionViews(table: ActionsTable): ActionView[] {
-  return dataRows(table)
-    .filter((row) => codeAt(table, row) !== "")
-    .map((row) => actionView(table, row));
 }
 
 export function getAction(spreadsheet: Spreadsheet, code: string): ActionView | null {

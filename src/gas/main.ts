@@ -10,9 +10,11 @@ import type { Language } from "../core/model";
 import { activeSpreadsheet, languageOf, NoSpreadsheetError, type Spreadsheet } from "./env";
 import type { MENU_ITEMS } from "./menu";
 import {
+  type ActionChoice,
   type ActionView,
   type DeadlinePreview,
   type GeneratedReport,
+  type OwnerAction,
   type ReportDialogOptions,
   RPC_CONTRACT,
   type ServerHandlers,
@@ -30,6 +32,7 @@ const i18n = lazy(() => require("../core/i18n") as typeof import("../core/i18n")
 const menu = lazy(() => require("./menu") as typeof import("./menu"));
 const sidebar = lazy(() => require("./sidebar") as typeof import("./sidebar"));
 const actions = lazy(() => require("./actions") as typeof import("./actions"));
+const fixes = lazy(() => require("./fix") as typeof import("./fix"));
 const rpc = lazy(() => require("./rpc/parse") as typeof import("./rpc/parse"));
 const structuring = lazy(() => require("./structure") as typeof import("./structure"));
 const validation = lazy(() => require("./validate") as typeof import("./validate"));
@@ -121,6 +124,25 @@ export function updateAction(input: unknown): WriteResult {
 export function getAction(code: unknown): ActionView | null {
   const parsed = RPC_CONTRACT.getAction.argument().safeParse(code);
   return parsed.success ? actions().getAction(activeSpreadsheet(), parsed.data) : null;
+}
+
+export function applyFix(input: unknown): WriteResult {
+  return guarded((spreadsheet, language) => {
+    const parsed = rpc().parseArgument(RPC_CONTRACT.applyFix.argument(), input, language);
+    return parsed.ok
+      ? fixes().applyFix(spreadsheet, language, parsed.value)
+      : { ok: false, errors: parsed.errors };
+  });
+}
+
+export function getOwnerActions(name: unknown): OwnerAction[] {
+  const parsed = RPC_CONTRACT.getOwnerActions.argument().safeParse(name);
+  return parsed.success ? sidebar().getOwnerActions(parsed.data) : [];
+}
+
+export function findActions(query: unknown): ActionChoice[] {
+  const parsed = RPC_CONTRACT.findActions.argument().safeParse(query);
+  return parsed.success ? sidebar().findActions(parsed.data) : [];
 }
 
 export function selectCell(location: unknown): void {

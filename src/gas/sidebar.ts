@@ -1,18 +1,28 @@
 /** The sidebar: opening it, the data it shows, the live échéance preview, going to a cell. */
 
 import { cellText, isEmptyRow } from "../core/cells";
-import { describeDeadline, parseDeadline } from "../core/deadline";
+import { daysLateOf, describeDeadline, parseDeadline } from "../core/deadline";
 import { messages } from "../core/i18n";
 import { isWebAddress } from "../core/links";
+import type { Action } from "../core/model";
+import { actionsOfOwner, rosterNameOf } from "../core/owners/my-actions";
 import { deadlineContext, loadPlan } from "../core/pipeline";
-import { actionsTable } from "../core/sheets/actions-table";
+import { actionsTable, cellOf, codeAt, codesOf, dataRows } from "../core/sheets/actions-table";
 import { ACTIONS_SHEET, CANONICAL_SHEETS, matchesName, SETTINGS_SHEET } from "../core/sheets/columns";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
 import { normalizeKey } from "../core/text";
-import { actionViews } from "./actions";
+import { groupProblems } from "../core/validate/order";
+import { actionView } from "./actions";
 import { activeSpreadsheet, languageOf, todayIn } from "./env";
 import { readSpecs } from "./read";
-import type { CellLocation, DeadlinePreview, SidebarData, SidebarView } from "./rpc/contract";
+import type {
+  ActionChoice,
+  CellLocation,
+  DeadlinePreview,
+  OwnerAction,
+  SidebarData,
+  SidebarView,
+} from "./rpc/contract";
 
 /**
  * The page opens on the tab named by `<div hidden data-boussole-view="…">`, appended here when the
@@ -27,6 +37,14 @@ export function openSidebar(view?: SidebarView): void {
   SpreadsheetApp.getUi().showSidebar(output);
 }
 
+/** Problems sent per group: the rest are counted, and marked on their cells by « Valider ». */
+const PROBLEMS_PER_GROUP = 20;
+
+/**
+ * What the sidebar shows, and no more (issue 16 §3): labels for the selects, the roster, the codes
+ * for the action picker, the action under the cursor, and the problems grouped with their counts
+ * and first page. Each action's details are fetched when it is picked (getAction).
+ */
 export function getSidebarData(): SidebarData {
   const spreadsheet = activeSpreadsheet();
   const language = languageOf(spreadsheet);
@@ -35,11 +53,16 @@ export function getSidebarData(): SidebarData {
   const loaded = loadPlan(workbook, { today: todayIn(timeZone), language });
   const actionsGrid = workbook.sheets.find((sheet) => matchesName(sheet.name, ACTIONS_SHEET));
   const table = actionsGrid ? actionsTable(actionsGrid.values, timeZone) : null;
-  const actions = table ? actionViews(table) : [];
   const active = spreadsheet.getActiveRange();
   const onActions = active !== null && matchesName(active.getSheet().getName(), ACTIONS_SHEET);
   const currentRow = onActions ? active.getRow() : null;
+  const current =
+    table && currentRow !== null && currentRow > table.headerRow && codeAt(table, currentRow) !== ""
+      ? actionView(table, currentRow)
+      : null;
   const { reportLink } = loaded.plan.settings;
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const problem of loaded.problems) counts[problem.severity]++;
   return {
     language,
     orientations: loaded.plan.orientations
@@ -53,11 +76,71 @@ export function getSidebarData(): SidebarData {
         })),
       })),
     roster: loaded.plan.roster.map((entry) => ({ name: entry.name, role: entry.role })),
-    actions,
-    current: actions.find((action) => action.row === currentRow) ?? null,
-    problems: loaded.problems,
+    actionCount: table ? codesOf(table).filter((code) => code !== "").length : 0,
+    current,
+    me: rosterNameOf(loaded.plan.roster, Session.getActiveUser().getEmail()),
+    problems: {
+      counts,
+      groups: groupProblems(loaded.problems, language).map((group) => ({
+        ...group,
+        problems: group.problems.slice(0, PROBLEMS_PER_GROUP),
+      })),
+    },
     reportLink: isWebAddress(reportLink) ? reportLink : null,
   };
+}
+
+/** Actions offered by the « Mettre à jour » picker, at most a page. */
+const CHOICES = 50;
+
+/**
+ * The actions whose code starts with the query or whose title contains its words (case and
+ * accents ignored), in sheet order; the first page when the query is empty. Reads Actions only.
+ */
+export function findActions(query: string): ActionChoice[] {
+  const spreadsheet = activeSpreadsheet();
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const found = readSpecs(spreadsheet, [ACTIONS_SHEET], timeZone).sheets[0];
+  const table = found ? actionsTable(found.values, timeZone) : null;
+  if (!table) return [];
+  const words = normalizeKey(query).split(" ").filter(Boolean);
+  const code = query.trim();
+  const choices: ActionChoice[] = [];
+  for (const row of dataRows(table)) {
+    const view = { code: codeAt(table, row), title: cellText(cellOf(table, row, "title"), timeZone) };
+    if (view.code === "") continue;
+    const title = normalizeKey(view.title);
+    if (code && !view.code.startsWith(code) && !words.every((word) => title.includes(word))) continue;
+    choices.push(view);
+    if (choices.length === CHOICES) break;
+  }
+  return choices;
+}
+
+/** « Mes actions »: the actions a roster name is on, late first, each with its row to go to. */
+export function getOwnerActions(name: string): OwnerAction[] {
+  const spreadsheet = activeSpreadsheet();
+  const language = languageOf(spreadsheet);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const today = todayIn(timeZone);
+  const workbook = readSpecs(spreadsheet, CANONICAL_SHEETS, timeZone);
+  const loaded = loadPlan(workbook, { today, language });
+  const isLate = (action: Action) => daysLateOf(action.deadline, action.status, today) > 0;
+  return actionsOfOwner(loaded.plan, name, isLate).flatMap(({ action, late }) => {
+    const { sheet, row } = loaded.locate(action, "code");
+    if (sheet === null || row === null) return [];
+    return [
+      {
+        code: action.code,
+        sheet,
+        row,
+        title: action.title,
+        deadline: action.deadline.text,
+        status: action.status,
+        late,
+      },
+    ];
+  });
 }
 
 export function previewDeadline(text: string): DeadlinePreview {

@@ -10,8 +10,10 @@ import type { Language } from "../core/model";
 import { ACTIONS_SHEET } from "../core/sheets/columns";
 import type { MergeConflict } from "../core/sheets/merge";
 import { hasCanonicalSheets } from "../core/sheets/read";
+import { cellValue } from "../core/sheets/sheet-cells";
 import { parseSnapshotRows, snapshotRows } from "../core/sheets/snapshots";
 import { planStructure, type StructureKind, sheetsToRead } from "../core/sheets/structure-plan";
+import { writeDashboard } from "./dashboard";
 import { activeSpreadsheet, languageOf, type Spreadsheet, todayIn } from "./env";
 import { formatSheet, protectedHeaders } from "./format";
 import { withDocumentLock } from "./lock";
@@ -82,6 +84,18 @@ function structureLocked(spreadsheet: Spreadsheet, language: Language): Structur
       inspection,
     );
   }
+  writeDashboard(
+    spreadsheet,
+    {
+      sheets: result.sheets.map(({ name, cells }) => ({
+        name,
+        values: cells.map((row) => row.map((cell) => cellValue(cell, timeZone))),
+      })),
+      timeZone,
+    },
+    language,
+    result.sheets.some((sheet) => sheet.blocks.length > 0),
+  );
   writeSnapshots(
     spreadsheet,
     stateSheet,

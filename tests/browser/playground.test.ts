@@ -16,6 +16,7 @@ import { type Playground, startPlayground } from "../../src/node/playground/inde
 
 const ROOT = join(__dirname, "..", "..");
 const HOSTILE = "<img src=x onerror=alert(1)>";
+let HOSTILE_CODE = "";
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -50,7 +51,8 @@ async function structuredSample(path: string): Promise<void> {
   };
   const loaded = loadPlan(workbook, { today: "2024-06-01", sheet: "Plan" });
   const objective = loaded.plan.orientations[0].objectives[0];
-  objective.actions.push(newAction({ code: `${objective.code}.9`, title: HOSTILE, ownersText: "CA" }));
+  HOSTILE_CODE = `${objective.code}.9`;
+  objective.actions.push(newAction({ code: HOSTILE_CODE, title: HOSTILE, ownersText: "CA" }));
   await writeXlsxFile(path, canonicalSheets(loaded.plan, null, "fr"), workbook.timeZone);
 }
 
@@ -100,6 +102,16 @@ async function openSidebar(): Promise<FrameLocator> {
   const sidebar = page.frameLocator(".sidebar-frame");
   await sidebar.getByRole("tab", { name: "Ajouter" }).waitFor();
   return sidebar;
+}
+
+/** Reads until `ok` holds (the sidebar fills its fields after a server call), within 10 s. */
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const value = await read();
+    if (ok(value) || Date.now() > until) return value;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 async function showSheet(name: string): Promise<void> {
@@ -158,10 +170,17 @@ test("an Échéance that is not understood shows its message, next to the field,
 test("markup in a cell is shown as text in the sidebar and the grid, and never runs", async () => {
   const sidebar = await openSidebar();
   await sidebar.getByRole("tab", { name: "Mettre à jour" }).click();
-  const actions = sidebar.getByLabel("Action à mettre à jour");
-  const hostile = actions.locator("option", { hasText: HOSTILE });
-  await expect(hostile.count()).resolves.toBe(1);
-  await actions.selectOption({ label: (await hostile.textContent()) ?? "" });
+  const panel = sidebar.getByRole("tabpanel", { name: "Mettre à jour" });
+  await panel.getByLabel("Chercher une action").fill(HOSTILE_CODE);
+  await panel.getByLabel("Action à mettre à jour").selectOption(HOSTILE_CODE);
+  await expect(panel.locator("option", { hasText: HOSTILE }).count()).resolves.toBe(1);
+  const shown = panel.getByLabel("Action", { exact: true });
+  expect(
+    await eventually(
+      () => shown.inputValue(),
+      (value) => value === HOSTILE,
+    ),
+  ).toBe(HOSTILE);
   await showSheet("Actions");
   await page.locator(".grid td", { hasText: HOSTILE }).waitFor();
 
@@ -222,4 +241,102 @@ test("after « Générer le rapport annuel… », the sidebar links to the new r
   await expect(link.getAttribute("href")).resolves.toBe(url);
   await expect(link.getAttribute("target")).resolves.toBe("_blank");
   await expect(link.getAttribute("rel")).resolves.toBe("noopener noreferrer");
+});
+
+test("« Valider » lists the errors first, open, and the warnings grouped by kind with a count", async () => {
+  await page.getByRole("button", { name: "Valider le plan" }).click();
+  const sidebar = page.frameLocator(".sidebar-frame");
+  const panel = sidebar.getByRole("tabpanel", { name: /Problèmes/ });
+  await panel.locator("details.problem-group").first().waitFor();
+  const groups = panel.locator("details.problem-group");
+  const severities = await groups.evaluateAll((all) => all.map((d) => d.getAttribute("data-severity")));
+  expect(severities[0]).toBe("error");
+  expect(severities.indexOf("warning")).toBeGreaterThan(severities.lastIndexOf("error"));
+  await expect(groups.first().getAttribute("open")).resolves.not.toBeNull();
+  const late = groups.filter({ hasText: /\d+ actions en retard/ });
+  await expect(late.count()).resolves.toBe(1);
+  await expect(late.getAttribute("open")).resolves.toBeNull();
+  await late.locator("summary").click();
+  await late.locator("li").first().waitFor();
+  await expect(late.locator("li").first().textContent()).resolves.toMatch(/retard/);
+});
+
+test("the suggestion button replaces « Agent de projets » and the error leaves the list", async () => {
+  await page.getByRole("button", { name: "Valider le plan" }).click();
+  const sidebar = page.frameLocator(".sidebar-frame");
+  const problem = sidebar.locator(".problems li", { hasText: "« Agent de projets »" });
+  await problem.waitFor();
+  await problem.getByRole("button", { name: "Remplacer par « Adjoint aux projets »" }).click();
+  await sidebar.locator('.notice[data-kind="success"]').waitFor();
+  await expect(problem.count()).resolves.toBe(0);
+  const saved = await savedActions();
+  expect(saved.some((row) => row.some((cell) => cell.includes("Agent de projets")))).toBe(false);
+  expect(saved.some((row) => row.includes("Adjoint aux projets"))).toBe(true);
+});
+
+test("« Mettre à jour » changes an action's title and responsables", async () => {
+  const sidebar = await openSidebar();
+  await sidebar.getByRole("tab", { name: "Mettre à jour" }).click();
+  const panel = sidebar.getByRole("tabpanel", { name: "Mettre à jour" });
+  const code = (await savedActions())[2][0];
+  await panel.getByLabel("Chercher une action").fill(code);
+  await panel.getByLabel("Action à mettre à jour").selectOption(code);
+  const title = panel.getByLabel("Action", { exact: true });
+  expect(
+    await eventually(
+      () => title.inputValue(),
+      (value) => value !== "",
+    ),
+  ).not.toBe("");
+  await title.fill("Titre revu par le CA");
+  await panel.getByRole("textbox", { name: /^Responsables/ }).fill("");
+  await panel.getByRole("checkbox", { name: /^CA/ }).check();
+  await panel.getByRole("button", { name: "Enregistrer" }).click();
+  await panel.locator('.notice[data-kind="success"]').waitFor();
+  const row = (await savedActions()).find((cells) => cells[0] === code);
+  expect(row).toEqual(expect.arrayContaining([code, "Titre revu par le CA", "CA"]));
+});
+
+test("« Mes actions » lists a responsable's actions, late first, and opens one", async () => {
+  const sidebar = await openSidebar();
+  await sidebar.getByRole("tab", { name: "Mes actions" }).click();
+  const panel = sidebar.getByRole("tabpanel", { name: "Mes actions" });
+  await panel.getByLabel("Responsable").selectOption("CA");
+  const items = panel.locator("ul.mine li");
+  await items.first().waitFor();
+  const late = await items.evaluateAll((all) => all.map((li) => li.getAttribute("data-late") === "true"));
+  expect(late.length).toBeGreaterThan(1);
+  expect(late).toEqual([...late].sort((a, b) => Number(b) - Number(a)));
+  await expect(panel.locator(".summary").textContent()).resolves.toMatch(/\d+ actions?, dont \d+ en retard/);
+  await items.first().getByRole("button").click();
+  const update = sidebar.getByRole("tabpanel", { name: "Mettre à jour" });
+  const owners = update.getByRole("textbox", { name: /^Responsables/ });
+  expect(
+    await eventually(
+      () => owners.inputValue(),
+      (value) => /CA/.test(value),
+    ),
+  ).toMatch(/CA/);
+});
+
+test("a cell is edited in the grid (double-click, Enter) through the fake, and saved", async () => {
+  await showSheet("Actions");
+  const cell = page.locator(".grid td[data-row='3'][data-column='3']");
+  await cell.dblclick();
+  const editor = cell.locator("input.cell-editor");
+  await editor.fill("Titre tapé dans la grille");
+  await editor.press("Enter");
+  await page
+    .locator(".grid td[data-row='3'][data-column='3']", { hasText: "Titre tapé dans la grille" })
+    .waitFor();
+  const saved = await eventually(
+    async () => (await savedActions())[2][2],
+    (text) => text === "Titre tapé dans la grille",
+  );
+  expect(saved).toBe("Titre tapé dans la grille");
+  // Enter on the selected cell opens it too; Escape leaves it as it was.
+  await cell.click();
+  await page.locator(".grid-scroll").press("Enter");
+  await cell.locator("input.cell-editor").press("Escape");
+  await expect(cell.textContent()).resolves.toBe("Titre tapé dans la grille");
 });

@@ -3,7 +3,8 @@
  * (ISNUMBER): only a real date cell counts. Which of their cells must be written again, as dates.
  */
 import { type Cell, cellText, isEmptyCell } from "../cells";
-import type { IsoDate } from "../model";
+import { dueDate } from "../deadline";
+import type { Deadline, IsoDate } from "../model";
 import { parseDay } from "../values";
 import { type ActionsTable, cellOf, dataRows } from "./actions-table";
 
@@ -14,7 +15,7 @@ export interface DayColumnFix {
 }
 
 /** An échéance cell → its computed end (the pipeline's parser: each text is parsed once). */
-export type DeadlineEnd = (cell: Cell) => { end: IsoDate | null };
+export type DeadlineEnd = (cell: Cell) => Pick<Deadline, "kind" | "end">;
 
 export function dayColumnFixes(table: ActionsTable, parse: DeadlineEnd): DayColumnFix[] {
   const fixes: DayColumnFix[] = [];
@@ -28,11 +29,13 @@ export function dayColumnFixes(table: ActionsTable, parse: DeadlineEnd): DayColu
   return fixes.filter((fix) => fix.days.size > 0);
 }
 
-/** Rows whose « Fin prévue » is not the échéance's computed end as a date cell. */
+/** Rows whose « Fin prévue » is not the échéance's due day as a date cell. */
 function plannedEndFixes(table: ActionsTable, column: number, parse: DeadlineEnd): Map<number, IsoDate | ""> {
   const days = new Map<number, IsoDate | "">();
   for (const row of dataRows(table)) {
-    const end = parse(cellOf(table, row, "deadline")).end ?? "";
+    // The due day, as the core's « late » rule has it (src/core/deadline/late.ts): none for
+    // « En continu », so that the late format and the « Tableau de bord » never call it late.
+    const end = dueDate(parse(cellOf(table, row, "deadline"))) ?? "";
     const cell = table.values[row - 1][column] ?? "";
     if (!holdsDay(cell, end, table.timeZone)) days.set(row, end);
   }

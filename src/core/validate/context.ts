@@ -1,5 +1,5 @@
 /** What every validator needs: today, the language of its messages, and where each value lives. */
-import type { IsoDate, Language, Problem, Severity } from "../model";
+import type { IsoDate, Language, Problem, ProblemFix, Severity } from "../model";
 
 export interface Location {
   sheet: string | null;
@@ -22,6 +22,14 @@ export interface ValidationContext {
   locate: Locate;
 }
 
-export function problem(severity: Severity, code: string, message: string, location: Location): Problem {
-  return { severity, code, message, ...location };
+export function problem(
+  severity: Severity,
+  code: string,
+  message: string,
+  location: Location,
+  fixes: readonly ProblemFix[] = [],
+): Problem {
+  // A fix writes a cell of the problem's row: none without a place to write.
+  const fixable = fixes.length > 0 && location.sheet !== null && location.row !== null;
+  return { severity, code, message, ...location, ...(fixable ? { fixes: [...fixes] } : {}) };
 }

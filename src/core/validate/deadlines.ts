@@ -19,6 +19,8 @@ import {
 import { messages } from "../i18n";
 import { type Action, allActions, type Plan, type Problem, type Settings } from "../model";
 import { problem, type ValidationContext } from "./context";
+import { deadlineFixes, progressFixes } from "./fixes";
+import { lateness } from "./lateness";
 
 /** « En retard » lives in the deadline module; re-exported for the report and workload code. */
 export { daysLate, isLate } from "../deadline";
@@ -53,15 +55,18 @@ function deadlineProblems(
     const message = explainProblem(texts.problems.undetermined(deadline.text), deadline.warnings, language);
     return [problem("warning", "deadline.undetermined", message, where)];
   }
+  const fixes = deadlineFixes(action, deadline.warnings, context.deadline, context.locate, language);
   const problems = deadline.warnings.map((warning) =>
-    problem("warning", `deadline.${warning.code}`, describeWarning(warning, language), where),
+    problem("warning", `deadline.${warning.code}`, describeWarning(warning, language), where, fixes),
   );
   const due = dueDate(deadline);
   const late = daysLateOf(deadline, action.status, context.today);
   if (due !== null && late > 0) {
-    problems.push(
-      problem("warning", "deadline.late", texts.problems.late(late, texts.day(dayParts(due))), where),
+    const message = messages(language).validation.late(
+      lateness(due, context.today, late),
+      texts.day(dayParts(due)),
     );
+    problems.push(problem("warning", "deadline.late", message, where));
   }
   if (isOutsidePeriod(deadline, settings)) {
     const period = describeInterval(settings.periodStart, settings.periodEnd, language);
@@ -86,14 +91,16 @@ function progressProblems(action: Action, context: Context): Problem[] {
   const { status, progress } = action;
   if (status === "Réalisée" && progress !== null && progress < 100) {
     const message = texts.deadline.problems.doneNotComplete(progress);
-    return [problem("warning", "progress.inconsistent", message, context.locate(action, "progress"))];
+    const fixes = progressFixes(action, context.locate, context.language);
+    return [problem("warning", "progress.inconsistent", message, context.locate(action, "progress"), fixes)];
   }
   if (progress === 100 && status !== "Réalisée") {
     const message =
       status === null
         ? texts.deadline.problems.completeWithoutStatus
         : texts.deadline.problems.completeNotDone(texts.common.statuses[status]);
-    return [problem("warning", "progress.inconsistent", message, context.locate(action, "status"))];
+    const fixes = progressFixes(action, context.locate, context.language);
+    return [problem("warning", "progress.inconsistent", message, context.locate(action, "status"), fixes)];
   }
   return [];
 }

@@ -3,11 +3,12 @@
  * roster's own problems (shared names, e-mails) are validateRoster's, called beside this one.
  */
 import { messages } from "../i18n";
-import { allActions, type Plan, type Problem, type RosterEntry } from "../model";
+import { type Action, allActions, type Plan, type Problem, type RosterEntry } from "../model";
 import { isPlaceholderOwner } from "../owners/normalize";
 import { createOwnerMatcher, type OwnerMatch, type OwnerMatcher, ownersSource } from "../owners/resolve";
 import { entryName } from "../owners/roster";
 import { type Location, problem, type ValidationContext } from "./context";
+import { ownerFixes } from "./fixes";
 
 export function validateOwners(
   plan: Plan,
@@ -20,7 +21,7 @@ export function validateOwners(
   const checked = plan.roster.length > 0;
   const used = new Set<RosterEntry>();
 
-  const check = (owner: OwnerMatch, where: Location): Problem | null => {
+  const check = (action: Action, owner: OwnerMatch, where: Location): Problem | null => {
     if (owner.entries.length === 1) return null;
     if (isPlaceholderOwner(owner.text))
       return problem("warning", "owner.empty", text.placeholder(owner.text), where);
@@ -34,7 +35,8 @@ export function validateOwners(
       );
     }
     const suggestions = owner.suggestions.map((s) => text.suggestion(s.label, entryName(s.entry)));
-    return problem("error", "owner.unknown", text.unknown(owner.text, suggestions), where);
+    const fixes = ownerFixes(action, owner, ctx.locate, ctx.language);
+    return problem("error", "owner.unknown", text.unknown(owner.text, suggestions), where, fixes);
   };
 
   for (const { action } of actions) {
@@ -43,7 +45,7 @@ export function validateOwners(
     if (owners.length === 0) problems.push(problem("warning", "owner.empty", text.empty, where));
     for (const owner of owners) {
       for (const entry of owner.entries) used.add(entry);
-      const found = check(owner, where);
+      const found = check(action, owner, where);
       if (found) problems.push(found);
     }
   }

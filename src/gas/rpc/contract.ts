@@ -95,6 +95,14 @@ export const actionUpdateInput = lazy(() => {
     progress: z.optional(z.nullable(percent())),
     notes: z.optional(text(50000)),
     deadline: z.optional(text(200)),
+    title: z.optional(z.string().check(z.maxLength(2000), z.trim(), z.minLength(1), visible())),
+    description: z.optional(text(50000)),
+    owners: z.optional(text(2000)),
+    budget: z.optional(z.nullable(z.union([z.number().check(z.minimum(0)), text(200)]))),
+    /** Another objective: the action moves there with a new code and a note of its old one. */
+    objectiveCode: z.optional(required(50)),
+    /** The plan's own columns, by header text. */
+    extra: z.optional(z.record(text(200), text(50000))),
   });
 });
 export type ActionUpdateInput = z.input<ReturnType<typeof actionUpdateInput>>;
@@ -113,6 +121,23 @@ const cellLocation = lazy(() => {
 export type CellLocation = z.infer<ReturnType<typeof cellLocation>>;
 
 const actionCode = lazy(() => required(50));
+
+/** A fix offered with a problem (core ProblemFix), on the problem's row and sheet. */
+export const fixInput = lazy(() => {
+  const z = zod();
+  return z.object({
+    sheet: required(200),
+    row: z.int().check(z.minimum(1)),
+    column: required(200),
+    from: z.nullable(z.union([text(2000), z.number()])),
+    value: z.union([text(2000), z.number()]),
+  });
+});
+export type FixInput = z.output<ReturnType<typeof fixInput>>;
+
+const ownerName = lazy(() => text(500));
+
+const searchQuery = lazy(() => text(200));
 
 export const reportRequest = lazy(() => {
   const z = zod();
@@ -147,6 +172,9 @@ export const RPC_CONTRACT = {
   addAction: takes(newActionInput).returns<WriteResult>(),
   updateAction: takes(actionUpdateInput).returns<WriteResult>(),
   getAction: takes(actionCode).returns<ActionView | null>(),
+  applyFix: takes(fixInput).returns<WriteResult>(),
+  getOwnerActions: takes(ownerName).returns<OwnerAction[]>(),
+  findActions: takes(searchQuery).returns<ActionChoice[]>(),
   selectCell: takes(cellLocation).returns<void>(),
   getReportOptions: returns<ReportDialogOptions>(),
   generateReport: takes(reportRequest).returns<GeneratedReport>(),
@@ -209,22 +237,57 @@ export interface ActionView {
   status: Status | null;
   progress: number | null;
   notes: string;
+  description: string;
+  /** As the cell shows it (« 1 500 $ »). */
+  budget: string;
+  /** The plan's own columns, in sheet order. */
+  extra: { header: string; value: string }[];
+}
+
+/** An action offered by the « Mettre à jour » picker. */
+export interface ActionChoice {
+  code: string;
+  title: string;
+}
+
+/** One line of « Mes actions »: late ones first. */
+export interface OwnerAction {
+  code: string;
+  sheet: string;
+  row: number;
+  title: string;
+  deadline: string;
+  status: Status | null;
+  late: boolean;
+}
+
+/** A kind of problem (« 80 actions en retard »): its count, and its first page of problems. */
+export interface ProblemGroupView {
+  severity: Problem["severity"];
+  code: string;
+  title: string;
+  count: number;
+  problems: Problem[];
 }
 
 /**
  * The tab the sidebar opens on. The server appends `<div hidden data-boussole-view="problems">` to
  * Sidebar.html when it opens the sidebar for a purpose (« Valider le plan » → "problems").
  */
-export type SidebarView = "add" | "update" | "problems";
+export type SidebarView = "add" | "update" | "mine" | "problems";
 
 export interface SidebarData {
   language: "fr" | "en";
   orientations: { code: string; title: string; objectives: { code: string; title: string }[] }[];
   roster: { name: string; role: string | null }[];
-  actions: ActionView[];
+  /** How many actions the plan has (the picker asks findActions for them, a page at a time). */
+  actionCount: number;
   /** The action on the row under the cursor in the Actions sheet, if any. */
   current: ActionView | null;
-  problems: Problem[];
+  /** The person using the sidebar, as the roster names them (matched by e-mail), if found. */
+  me: string | null;
+  /** Errors first, grouped by kind (src/core/validate/order.ts), each group's first page. */
+  problems: { counts: Record<Problem["severity"], number>; groups: ProblemGroupView[] };
   /**
    * The latest annual report's web address (Paramètres, « Rapport annuel »), only when it is an
    * http(s) address: any other text in that cell gives null.

@@ -16,6 +16,7 @@ export {
   number,
   object,
   optional,
+  record,
   refine,
   regex,
   string,

@@ -8,6 +8,8 @@ import { buildPlanReport } from "../../core/pipeline";
 import { defaultReportPeriod, parsePeriodArg } from "../../core/report";
 import { cellValue } from "../../core/sheets/sheet-cells";
 import { planStructure } from "../../core/sheets/structure-plan";
+import { groupProblems } from "../../core/validate/order";
+import { withDashboard } from "../files/dashboard";
 import { writeXlsxFile } from "../files/workbook";
 import type { PdfResult } from "../report";
 import { InputError, loadPlanFromFiles } from "./load";
@@ -46,7 +48,11 @@ export const importCommand: Command = async (options, today, io) => {
       name,
       values: cells.map((row) => row.map((cell) => cellValue(cell, workbook.timeZone))),
     }));
-    await writeXlsxFile(options.out, sheets, workbook.timeZone).catch(() => {
+    await writeXlsxFile(
+      options.out,
+      withDashboard(sheets, workbook.timeZone, options.lang),
+      workbook.timeZone,
+    ).catch(() => {
       throw new InputError(text.writeFailed(options.out ?? ""));
     });
     io.err(text.wrote(options.out));
@@ -77,24 +83,31 @@ function summary(plan: Plan, language: CliOptions["lang"]): string {
   return messages(language).cli.planSummary(plan.orientations.length, objectives, allActions(plan).length);
 }
 
+/**
+ * The problems as a table, one block per kind (« 80 actions en retard »), errors first: the order
+ * of the core (src/core/validate/order.ts), the same as `--json`.
+ */
 export function problemTable(problems: Problem[], language: CliOptions["lang"]): string {
   const text = messages(language);
   const counts = (severity: Problem["severity"]) => problems.filter((p) => p.severity === severity).length;
   if (problems.length === 0) return text.cli.noProblems;
   const columns = text.cli.columns;
-  const rows = [
-    [columns.severity, columns.sheet, columns.row, columns.column, columns.message],
-    ...problems.map((p) => [
+  const header = [columns.severity, columns.sheet, columns.row, columns.column, columns.message];
+  const groups = groupProblems(problems, language).map((group) => ({
+    title: `${text.common.severities[group.severity]} — ${group.title}`,
+    rows: group.problems.map((p) => [
       text.common.severities[p.severity],
       p.sheet ?? "",
       p.row === null ? "" : String(p.row),
       p.column ?? "",
       p.message,
     ]),
-  ];
-  const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((row) => row[c].length)));
-  const lines = rows.map((row) => row.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join("  "));
-  lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
+  }));
+  const all = [header, ...groups.flatMap((group) => group.rows)];
+  const widths = [0, 1, 2, 3].map((c) => all.reduce((width, row) => Math.max(width, row[c].length), 0));
+  const line = (row: string[]) => row.map((cell, c) => (c < 4 ? cell.padEnd(widths[c]) : cell)).join("  ");
+  const lines = [line(header), widths.map((w) => "-".repeat(w)).join("  ")];
+  for (const group of groups) lines.push("", `▸ ${group.title}`, ...group.rows.map(line));
   return [...lines, "", text.cli.summary(counts("error"), counts("warning"), counts("info"))].join("\n");
 }
 

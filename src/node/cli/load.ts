@@ -1,9 +1,9 @@
 /** Reads a plan from a file for the CLI: the workbook, its optional separate roster, the pipeline. */
 import { messages } from "../../core/i18n";
+import { pickPlanSheet } from "../../core/import";
 import type { IsoDate, Language, RosterEntry } from "../../core/model";
+import { findRoster } from "../../core/owners/find-roster";
 import { type LoadedPlan, loadPlan } from "../../core/pipeline";
-import { findSheet, ROSTER_SHEET } from "../../core/sheets/columns";
-import { readRosterSheet } from "../../core/sheets/read";
 import {
   CsvFileError,
   readWorkbookFile,
@@ -36,17 +36,32 @@ export async function readWorkbookOrExplain(path: string, language: Language): P
   }
 }
 
-/** A roster file: its « Responsables » sheet, or its only/first sheet read as one. */
-async function readRosterFile(path: string, language: Language): Promise<RosterEntry[]> {
+/**
+ * A roster file: the sheet `--roster-sheet` names, else the one that looks like a roster
+ * (src/core/owners/find-roster.ts) and is not the plan's; a one-sheet file is the roster itself.
+ */
+async function readRosterFile(
+  path: string,
+  sheet: string | undefined,
+  language: Language,
+): Promise<RosterEntry[]> {
   const workbook = await readWorkbookOrExplain(path, language);
-  const sheet = findSheet(workbook.sheets, ROSTER_SHEET) ?? workbook.sheets[0];
-  return readRosterSheet(sheet, workbook.timeZone, language).roster;
+  const names = workbook.sheets.map((s) => s.name);
+  if (sheet && !findRoster(workbook, { name: sheet, language }))
+    throw new InputError(messages(language).cli.sheetNotFound(sheet, names));
+  const planSheet = sheet || workbook.sheets.length < 2 ? undefined : pickPlanSheet(workbook.sheets)?.name;
+  const found =
+    findRoster(workbook, { name: sheet, planSheet, language }) ??
+    (workbook.sheets.length === 1 ? findRoster(workbook, { name: names[0], language }) : null);
+  if (!found) throw new InputError(messages(language).cli.rosterNotFound(path, names));
+  return found.roster;
 }
 
 export interface LoadRequest {
   file: string;
   sheet?: string;
   roster?: string;
+  rosterSheet?: string;
   today: IsoDate;
   language: Language;
 }
@@ -55,12 +70,16 @@ export async function loadPlanFromFiles(
   request: LoadRequest,
 ): Promise<LoadedPlan & { workbook: WorkbookFile }> {
   const workbook = await readWorkbookOrExplain(request.file, request.language);
-  const roster = request.roster ? await readRosterFile(request.roster, request.language) : undefined;
+  const roster = request.roster
+    ? await readRosterFile(request.roster, request.rosterSheet, request.language)
+    : undefined;
   const loaded = loadPlan(workbook, {
     today: request.today,
     language: request.language,
     sheet: request.sheet,
     roster,
+    // Without --roster, --roster-sheet names the plan workbook's own roster sheet.
+    rosterSheet: request.roster ? undefined : request.rosterSheet,
   });
   const fatal = loaded.problems.find((p) => p.code === "workbook.noPlan");
   if (fatal) throw new InputError(fatal.message);

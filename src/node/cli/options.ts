@@ -9,6 +9,7 @@ export interface CliOptions {
   file: string | undefined;
   sheet?: string;
   roster?: string;
+  rosterSheet?: string;
   today?: string;
   json: boolean;
   explain: boolean;
@@ -36,6 +37,7 @@ export function parseOptions(args: string[]): CliOptions {
     file: positionals[1],
     sheet: values.sheet,
     roster: values.roster,
+    rosterSheet: values["roster-sheet"],
     today: values.today,
     json: values.json ?? false,
     explain: values.explain ?? false,
@@ -55,6 +57,7 @@ function parse(args: string[]) {
     options: {
       sheet: { type: "string" },
       roster: { type: "string" },
+      "roster-sheet": { type: "string" },
       today: { type: "string" },
       json: { type: "boolean" },
       explain: { type: "boolean" },

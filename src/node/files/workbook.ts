@@ -28,6 +28,10 @@ export interface SheetDecorations {
   frozenRows?: number;
   columnWidths?: number[];
   hidden?: boolean;
+  /** The add-on's own formulas (« =COUNTIFS(…) »), by cell; they replace the value there. */
+  formulas?: string[][];
+  /** Number formats (« 0% », « yyyy-mm-dd »), by cell. */
+  numberFormats?: string[][];
 }
 
 export type DecoratedSheet = SheetGrid & SheetDecorations;
@@ -233,6 +237,8 @@ export async function xlsxBytes(sheets: DecoratedSheet[], timeZone: string): Pro
     });
     decorate(out, sheet);
   }
+  // Formulas are written without cached results: Excel and LibreOffice compute them on opening.
+  workbook.calcProperties.fullCalcOnLoad = true;
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
@@ -246,6 +252,13 @@ function decorate(out: ExcelJS.Worksheet, sheet: DecoratedSheet): void {
       const argb = `FF${color.replace("#", "").toUpperCase()}`;
       out.getCell(r + 1, c + 1).fill = { type: "pattern", pattern: "solid", fgColor: { argb } };
     }
+  }
+  for (const [r, row] of (sheet.formulas ?? []).entries()) {
+    for (const [c, formula] of row.entries())
+      if (formula) out.getCell(r + 1, c + 1).value = { formula: formula.replace(/^=/, "") };
+  }
+  for (const [r, row] of (sheet.numberFormats ?? []).entries()) {
+    for (const [c, format] of row.entries()) if (format) out.getCell(r + 1, c + 1).numFmt = format;
   }
   for (const [c, width] of (sheet.columnWidths ?? []).entries())
     if (width > 0) out.getColumn(c + 1).width = width;

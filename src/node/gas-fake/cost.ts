@@ -85,6 +85,9 @@ const METADATA = new Set([
 
 /** Kinds whose every call is local: values built in memory, and the small global services. */
 const LOCAL_KINDS = new Set([
+  "EmbeddedChartBuilder",
+  "EmbeddedColumnChartBuilder",
+  "EmbeddedChart",
   "ConditionalFormatRuleBuilder",
   "DataValidationBuilder",
   "ConditionalFormatRule",

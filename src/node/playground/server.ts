@@ -7,6 +7,7 @@
  *   POST /rpc/<name>       google.script.run: { args: [...] } → { ok, value } | { ok: false, error }
  *   GET  /ui/<id>          the HTML of a sidebar or dialog the add-on showed, with the shim injected
  *   POST /api/select       puts the cursor on a cell: { args: [{ sheet, row, column }] }
+ *   POST /api/edit         types text into a cell, as a person in Sheets: { args: [{ sheet, row, column }, text] }
  *   GET  /report.docx, /report.html  the annual report of the current workbook, rendered locally
  * Requests from another origin, or with a Host that is not this server, are refused.
  */
@@ -100,6 +101,16 @@ export async function serve(
       if (selected === "outside") throw new HttpError(400, text().outsideSheet(cell.data));
       return sendJson(response, 200, { ok: true });
     }
+    if (route === "POST /api/edit") {
+      const [where, typed] = (await readJson(request, text())).args;
+      const cell = cellRef().safeParse(where);
+      if (!cell.success || typeof typed !== "string" || typed.length > MAX_TYPED)
+        throw new HttpError(400, text().badCell);
+      const edited = await session.edit(cell.data, typed);
+      if (edited === "noSheet") throw new HttpError(400, text().noSheet(cell.data.sheet));
+      if (edited === "outside") throw new HttpError(400, text().outsideSheet(cell.data));
+      return sendJson(response, 200, { ok: true });
+    }
     throw new HttpError(404, "Not found");
   }
 
@@ -165,6 +176,9 @@ async function readJson(
     throw new HttpError(400, text.badRequest);
   return { args };
 }
+
+/** Sheets keeps at most 50,000 characters in a cell. */
+const MAX_TYPED = 50_000;
 
 /** A cell of the workbook, as the page names it: a sheet and 1-based row and column numbers. */
 const cellRef = lazy(() =>

@@ -157,6 +157,19 @@ export class PlaygroundSession {
     return "selected";
   }
 
+  /**
+   * Types text into a cell as a person does in Sheets (the fake reads it as typing: « 40 » a
+   * number, « =A1 » a formula), then saves the workbook. The cursor goes to that cell.
+   */
+  async edit(cell: CellRef, text: string): Promise<"edited" | "noSheet" | "outside"> {
+    const selected = this.select(cell);
+    if (selected !== "selected") return selected;
+    const sheet = this.fake.globals.SpreadsheetApp.getActiveSpreadsheet()?.getSheetByName(cell.sheet);
+    sheet?.getRange(cell.row, cell.column).setValue(text);
+    await this.saver.save();
+    return "edited";
+  }
+
   /** The HTML a dialog event showed, as the add-on built it. */
   dialogHtml(id: number): string | undefined {
     return this.#dialogHtml.get(id);

@@ -27,6 +27,10 @@ export async function selectCell(cell: CellRef): Promise<void> {
   await json(await post("/api/select", [cell]));
 }
 
+export async function editCell(cell: CellRef, text: string): Promise<void> {
+  await json(await post("/api/edit", [cell, text]));
+}
+
 /** Links to the locally rendered report; with the Report dialog's request when there is one. */
 export function reportLinks(request: unknown): { docx: string; html: string } {
   const params = new URLSearchParams();

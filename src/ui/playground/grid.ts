@@ -21,6 +21,7 @@ export function renderGrid(
   sheet: GridSheet,
   active: CellRef | null,
   onSelect: (cell: CellRef) => void,
+  onEdit: (cell: CellRef) => void,
 ): HTMLTableElement {
   const width = Math.max(MIN_COLUMNS, ...sheet.rows.map((row) => row.length));
   const height = Math.max(MIN_ROWS, sheet.rows.length);
@@ -52,10 +53,18 @@ export function renderGrid(
     for (const column of columns) tr.append(cell(sheet, row, column, active));
     body.append(tr);
   }
+  const refOf = (td: HTMLTableCellElement): CellRef => ({
+    sheet: sheet.name,
+    row: Number(td.dataset.row),
+    column: Number(td.dataset.column),
+  });
   body.addEventListener("click", (event) => {
     const td = (event.target as Element).closest("td");
-    if (!td) return;
-    onSelect({ sheet: sheet.name, row: Number(td.dataset.row), column: Number(td.dataset.column) });
+    if (td && !td.querySelector("input")) onSelect(refOf(td));
+  });
+  body.addEventListener("dblclick", (event) => {
+    const td = (event.target as Element).closest("td");
+    if (td) onEdit(refOf(td));
   });
   const table = h("table", { class: "grid", "aria-label": sheet.name }, colgroup, head, body);
   // A fixed layout needs the table's own width: cells then clip their text as Sheets does.

@@ -7,7 +7,8 @@
 import { type Messages, messages } from "../../core/i18n";
 import type { CellRef, FrameMessage, GridSheet, SessionState, UiEvent } from "../../node/playground/protocol";
 import { h, replace } from "../shared/dom";
-import { fetchState, reportLinks, runMenu, selectCell } from "./api";
+import { editCell, fetchState, reportLinks, runMenu, selectCell } from "./api";
+import { openCellEditor } from "./cell-editor";
 import { renderGrid } from "./grid";
 
 type Texts = Messages["ui"]["playground"];
@@ -25,7 +26,7 @@ let texts: Texts = messages("fr").ui.playground;
 const menuBar = h("nav", { class: "menu" });
 const messagesBox = h("div", { class: "messages", "aria-live": "polite" });
 const tabs = h("div", { class: "sheet-tabs", role: "tablist" });
-const gridBox = h("div", { class: "grid-scroll" });
+const gridBox = h("div", { class: "grid-scroll", tabindex: 0 });
 const sidebarTitle = h("h2");
 const sidebarClose = h("button", { type: "button", class: "close" }, "×");
 const sidebarFrame = h("iframe", { class: "sidebar-frame", title: "Boussole" });
@@ -105,6 +106,8 @@ function drawSheets(): void {
       return tab;
     }),
   );
+  // A cell being typed in is not drawn over: the grid is drawn again once the text is written.
+  if (gridBox.querySelector(".cell-editor")) return;
   const sheet = sheets.find((s) => s.name === shown);
   if (!sheet) {
     replace(gridBox, h("p", { class: "empty" }, texts.noSheets));
@@ -112,10 +115,42 @@ function drawSheets(): void {
   }
   replace(
     gridBox,
-    renderGrid(sheet, active, (cell) => void choose(cell)),
+    renderGrid(sheet, active, (cell) => void choose(cell), edit),
   );
   gridBox.querySelector(".active")?.scrollIntoView({ block: "nearest", inline: "nearest" });
 }
+
+/** Types into a cell through the fake (as a person in Sheets), then shows the workbook again. */
+async function edit(cell: CellRef): Promise<void> {
+  // The click before a double-click redraws the grid: open the cell as it is drawn now.
+  await syncing;
+  const td = gridBox.querySelector<HTMLTableCellElement>(
+    `td[data-row="${cell.row}"][data-column="${cell.column}"]`,
+  );
+  if (!td) return;
+  openCellEditor(
+    td,
+    texts.editCell(cell.row, cell.column),
+    async (text) => {
+      try {
+        await editCell(cell, text);
+      } catch (error) {
+        say("error", texts.editFailed((error as Error).message));
+      }
+      revision = -1; // the cell shows what the fake made of the text
+      await sync();
+    },
+    () => undefined,
+  );
+}
+
+/** Enter on the selected cell opens it, as in Sheets. */
+gridBox.addEventListener("keydown", (event) => {
+  if (event.key !== "Enter" || (event.target as Element).closest("input")) return;
+  if (!active || !gridBox.querySelector("td.active")) return;
+  event.preventDefault();
+  void edit({ sheet: active.sheet, row: active.row, column: active.column });
+});
 
 async function choose(cell: CellRef): Promise<void> {
   await selectCell(cell);

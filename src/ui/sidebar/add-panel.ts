@@ -3,9 +3,9 @@ import type { NewActionInput, SidebarData } from "../../gas/rpc/contract";
 import { deadlinePreview } from "../shared/deadline-preview";
 import { h, option, replace } from "../shared/dom";
 import { type Field, FieldErrors, field, Notice } from "../shared/form";
-import { namesOwner, toggleOwner } from "../shared/owners";
 import { call } from "../shared/rpc";
 import { parseBudget, parseProgress } from "../shared/values";
+import { rosterPicker } from "./roster-picker";
 import { statusSelect, type Texts } from "./texts";
 import { sendWrite } from "./write";
 
@@ -25,12 +25,9 @@ export function addPanel(texts: Texts, onWritten: () => void): Panel {
   const objective = field(t.objective, h("select", { name: "objectiveCode", required: true }));
   const title = field(t.title, h("input", { type: "text", name: "title", required: true, maxlength: 2000 }));
   const description = field(t.description, h("textarea", { name: "description", rows: 3 }), { optional });
-  const roster = h("fieldset", { class: "roster" }, h("legend", {}, t.roster));
-  const owners = field(t.owners, h("input", { type: "text", name: "owners", autocomplete: "off" }), {
-    hint: t.ownersHint,
-    optional,
-    extra: roster,
-  });
+  const ownersInput = h("input", { type: "text", name: "owners", autocomplete: "off" });
+  const roster = rosterPicker(t.roster, ownersInput);
+  const owners = field(t.owners, ownersInput, { hint: t.ownersHint, optional, extra: roster.element });
   const deadlineInput = h("input", { type: "text", name: "deadline", autocomplete: "off", maxlength: 200 });
   const preview = deadlinePreview(deadlineInput, texts.sidebar.deadline);
   const deadline = field(t.deadline, deadlineInput, { extra: preview });
@@ -77,7 +74,6 @@ export function addPanel(texts: Texts, onWritten: () => void): Panel {
   const element = h("section", { class: "panel" }, h("h2", {}, t.heading), empty, form);
 
   orientation.control.addEventListener("change", () => fillObjectives());
-  owners.control.addEventListener("input", () => syncRoster());
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void save();
@@ -92,12 +88,6 @@ export function addPanel(texts: Texts, onWritten: () => void): Panel {
     );
   }
 
-  function syncRoster(): void {
-    for (const box of roster.querySelectorAll<HTMLInputElement>("input[type=checkbox]")) {
-      box.checked = namesOwner(owners.control.value, { name: box.value, role: box.dataset.role ?? null });
-    }
-  }
-
   function setData(data: SidebarData): void {
     orientations = data.orientations;
     const previous = orientation.control.value;
@@ -109,25 +99,7 @@ export function addPanel(texts: Texts, onWritten: () => void): Panel {
     const hasObjectives = orientations.some((o) => o.objectives.length > 0);
     empty.hidden = hasObjectives;
     form.hidden = !hasObjectives;
-    replace(
-      roster,
-      h("legend", {}, t.roster),
-      ...data.roster.map((entry) => {
-        const box = h("input", { type: "checkbox", value: entry.name, "data-role": entry.role ?? undefined });
-        box.addEventListener("change", () => {
-          owners.control.value = toggleOwner(owners.control.value, entry, box.checked);
-        });
-        return h(
-          "label",
-          { class: "check" },
-          box,
-          h("span", {}, entry.name),
-          entry.role && entry.role !== entry.name ? h("span", { class: "muted" }, entry.role) : null,
-        );
-      }),
-    );
-    roster.hidden = data.roster.length === 0;
-    syncRoster();
+    roster.setRoster(data.roster);
   }
 
   async function save(): Promise<void> {
@@ -163,7 +135,7 @@ export function addPanel(texts: Texts, onWritten: () => void): Panel {
         for (const f of [title, description, owners, deadline, progress, budget, notes]) f.control.value = "";
         status.control.selectedIndex = 0;
         deadline.control.dispatchEvent(new Event("change"));
-        syncRoster();
+        roster.sync();
         onWritten();
       },
     );

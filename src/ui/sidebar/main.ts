@@ -5,6 +5,7 @@ import { h, replace } from "../shared/dom";
 import { Notice } from "../shared/form";
 import { call } from "../shared/rpc";
 import { addPanel, type Panel } from "./add-panel";
+import { minePanel } from "./mine-panel";
 import { problemsPanel } from "./problems-panel";
 import { createTabs } from "./tabs";
 import { type Texts, textsFor } from "./texts";
@@ -23,17 +24,24 @@ function build(texts: Texts, first: SidebarData): void {
     () => void refresh(),
     () => void refresh(),
   );
-  const problems = problemsPanel(texts);
+  const problems = problemsPanel(texts, () => tabs.setBadge("problems", badge(problems.remaining())));
+  const mine = minePanel(texts, (action) => {
+    tabs.select("update");
+    void update.show(action.code);
+    call("selectCell", { sheet: action.sheet, row: action.row, column: null }).catch((error) =>
+      notice.show("error", t.callFailed((error as Error).message)),
+    );
+  });
   const tabs = createTabs(t.tabsLabel, [
     { key: "add", label: t.tabs.add, panel: add.element },
     { key: "update", label: t.tabs.update, panel: update.element },
+    { key: "mine", label: t.tabs.mine, panel: mine.element },
     { key: "problems", label: t.tabs.problems, panel: problems.element },
   ]);
 
   function setData(data: SidebarData): void {
-    for (const panel of [add, update, problems, report]) panel.setData(data);
-    const count = problems.count(data);
-    tabs.setBadge("problems", count > 0 ? String(count) : "");
+    for (const panel of [add, update, mine, problems, report]) panel.setData(data);
+    tabs.setBadge("problems", badge(problems.remaining()));
   }
 
   async function refresh(): Promise<void> {
@@ -57,10 +65,13 @@ function build(texts: Texts, first: SidebarData): void {
     notice.element,
     add.element,
     update.element,
+    mine.element,
     problems.element,
   );
   setData(first);
 }
+
+const badge = (count: number) => (count > 0 ? String(count) : "");
 
 /**
  * The latest annual report's link, hidden when there is none. The server sends only web addresses;
@@ -94,7 +105,7 @@ function reportLink(texts: Texts): Panel {
  */
 function openingView(): SidebarView {
   const view = document.querySelector("[data-boussole-view]")?.getAttribute("data-boussole-view");
-  return view === "update" || view === "problems" ? view : "add";
+  return view === "update" || view === "mine" || view === "problems" ? view : "add";
 }
 
 async function start(): Promise<void> {

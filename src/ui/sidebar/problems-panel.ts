@@ -1,17 +1,21 @@
-/** « Problèmes »: what « Valider le plan » found; a click selects the cell in the sheet. */
+/**
+ * « Problèmes »: errors first, then warnings, one group per kind (« 80 actions en retard ») that
+ * opens; a click on a problem selects its cell, and a fix Boussole knows is one button: the server
+ * writes it, and the problem leaves the list without a new validation.
+ */
 
-import type { Problem } from "../../core/model";
-import type { SidebarData } from "../../gas/rpc/contract";
+import type { Problem, ProblemFix } from "../../core/model";
+import type { ProblemGroupView, SidebarData } from "../../gas/rpc/contract";
 import { h, replace } from "../shared/dom";
 import { Notice } from "../shared/form";
 import { call } from "../shared/rpc";
 import type { Panel } from "./add-panel";
 import type { Texts } from "./texts";
 
-export function problemsPanel(texts: Texts): Panel & { count(data: SidebarData): number } {
+export function problemsPanel(texts: Texts, onFixed: () => void): Panel & { remaining(): number } {
   const t = texts.sidebar.problems;
   const summary = h("p", { class: "summary" });
-  const list = h("ul", { class: "problems" });
+  const list = h("div", { class: "problem-groups" });
   const notice = new Notice();
   const element = h(
     "section",
@@ -22,6 +26,7 @@ export function problemsPanel(texts: Texts): Panel & { count(data: SidebarData):
     notice.element,
     list,
   );
+  let counts: SidebarData["problems"]["counts"] = { error: 0, warning: 0, info: 0 };
 
   function where(problem: Problem): string {
     return [problem.sheet, problem.row !== null ? t.row(problem.row) : null, problem.column]
@@ -29,21 +34,54 @@ export function problemsPanel(texts: Texts): Panel & { count(data: SidebarData):
       .join(" · ");
   }
 
-  function item(problem: Problem): HTMLElement {
+  function showSummary(): void {
+    summary.textContent =
+      counts.error + counts.warning + counts.info === 0 ? t.none : t.count(counts.error, counts.warning);
+  }
+
+  function fixButton(problem: Problem, fix: ProblemFix, remove: () => void): HTMLButtonElement {
+    const button = h("button", { type: "button", class: "fix" }, fix.label);
+    button.addEventListener("click", async () => {
+      const { sheet, row } = problem;
+      if (sheet === null || row === null) return;
+      notice.show("info", t.fixing);
+      button.disabled = true;
+      try {
+        const result = await call("applyFix", {
+          sheet,
+          row,
+          column: fix.column,
+          from: fix.from,
+          value: fix.value,
+        });
+        if (result.ok) {
+          notice.show("success", result.message);
+          remove();
+          onFixed();
+        } else notice.show("error", result.errors.map((e) => e.message).join(" "));
+      } catch (error) {
+        notice.show("error", texts.sidebar.callFailed((error as Error).message));
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return button;
+  }
+
+  function item(problem: Problem, group: ProblemGroupView, title: HTMLElement): HTMLElement {
     const location = where(problem);
     const content = [
-      h(
-        "span",
-        { class: "severity", "data-severity": problem.severity },
-        texts.common.severities[problem.severity],
-      ),
       location ? h("span", { class: "where" }, location) : null,
       h("span", { class: "message" }, problem.message),
     ];
     const { sheet, row, column } = problem;
-    if (sheet === null || row === null) return h("li", {}, h("div", { class: "problem" }, ...content));
-    const button = h("button", { type: "button", class: "problem", title: t.goTo(location) }, ...content);
-    button.addEventListener("click", async () => {
+    const li = h("li", {});
+    const main =
+      sheet === null || row === null
+        ? h("div", { class: "problem" }, ...content)
+        : h("button", { type: "button", class: "problem", title: t.goTo(location) }, ...content);
+    main.addEventListener("click", async () => {
+      if (sheet === null || row === null) return;
       notice.clear();
       try {
         await call("selectCell", { sheet, row, column });
@@ -51,19 +89,55 @@ export function problemsPanel(texts: Texts): Panel & { count(data: SidebarData):
         notice.show("error", texts.sidebar.callFailed((error as Error).message));
       }
     });
-    return h("li", {}, button);
+    // The whole problem goes once one of its fixes is written: the other choices are moot.
+    const remove = () => {
+      li.remove();
+      group.count--;
+      counts[group.severity]--;
+      title.textContent = group.count > 0 ? `${group.title.replace(/^\d+/, String(group.count))}` : "";
+      if (group.count === 0) title.closest("details")?.remove();
+      showSummary();
+    };
+    const fixes = (problem.fixes ?? []).map((fix) => fixButton(problem, fix, remove));
+    replace(li, main, fixes.length > 0 ? h("div", { class: "fixes" }, ...fixes) : null);
+    return li;
   }
 
-  function count(data: SidebarData): number {
-    return data.problems.filter((p) => p.severity !== "info").length;
+  function groupElement(group: ProblemGroupView): HTMLElement {
+    const title = h("span", { class: "group-title" }, group.title);
+    const items = group.problems.map((problem) => item(problem, group, title));
+    const more = group.count - group.problems.length;
+    const details = h(
+      "details",
+      { class: "problem-group", "data-severity": group.severity },
+      h(
+        "summary",
+        {},
+        h(
+          "span",
+          { class: "severity", "data-severity": group.severity },
+          texts.common.severities[group.severity],
+        ),
+        title,
+      ),
+      h("ul", { class: "problems" }, ...items),
+      more > 0 ? h("p", { class: "hint" }, t.more(more)) : null,
+    );
+    // Errors are few and block the plan: open. A long list of warnings stays one line until opened.
+    details.open = group.severity === "error";
+    return details;
+  }
+
+  /** Errors and warnings still to fix (information does not count). */
+  function remaining(): number {
+    return counts.error + counts.warning;
   }
 
   function setData(data: SidebarData): void {
-    const errors = data.problems.filter((p) => p.severity === "error").length;
-    const warnings = data.problems.filter((p) => p.severity === "warning").length;
-    summary.textContent = data.problems.length === 0 ? t.none : t.count(errors, warnings);
-    replace(list, ...data.problems.map(item));
+    counts = { ...data.problems.counts };
+    showSummary();
+    replace(list, ...data.problems.groups.map((group) => groupElement({ ...group })));
   }
 
-  return { element, setData, count };
+  return { element, setData, remaining };
 }

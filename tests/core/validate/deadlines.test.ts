@@ -95,14 +95,12 @@ describe("validateDeadlines", () => {
     ]);
     const problems = validate(plan, "2021-01-15");
     expect(problems.map((p) => [p.code, p.row, p.message])).toEqual([
-      ["deadline.late", 10, "En retard de 15 jours (échéance : 31 décembre 2020)."],
-      ["deadline.late", 13, "En retard de 15 jours (échéance : 31 décembre 2020)."],
-      ["deadline.late", 14, "En retard de 15 jours (échéance : 31 décembre 2020)."],
-      ["deadline.late", 16, "En retard de 1 jour (échéance : 14 janvier 2021)."],
+      ["deadline.late", 10, "15 jours de retard (échéance : 31 décembre 2020)."],
+      ["deadline.late", 13, "15 jours de retard (échéance : 31 décembre 2020)."],
+      ["deadline.late", 14, "15 jours de retard (échéance : 31 décembre 2020)."],
+      ["deadline.late", 16, "1 jour de retard (échéance : 14 janvier 2021)."],
     ]);
-    expect(validate(plan, "2021-01-15", "en")[0].message).toBe(
-      "Late by 15 days (deadline: December 31, 2020).",
-    );
+    expect(validate(plan, "2021-01-15", "en")[0].message).toBe("15 days late (deadline: December 31, 2020).");
   });
 
   it("never finds ongoing or recurring actions late", () => {
@@ -114,7 +112,7 @@ describe("validateDeadlines", () => {
     const plan = planWith([{ deadline: "Immédiat", status: "En cours" }]);
     expect(validate(plan, "2019-04-01")).toEqual([]);
     expect(validate(plan, "2019-04-11").map((p) => p.message)).toEqual([
-      "En retard de 10 jours (échéance : 1er avril 2019).",
+      "10 jours de retard (échéance : 1er avril 2019).",
     ]);
     expect(
       validate(planWith([{ deadline: "Immédiat" }], { periodStart: null, periodEnd: null }), "2030-01-01"),
@@ -189,5 +187,53 @@ describe("isLate", () => {
     expect(isLate(action("En continu"), "2030-01-01", context)).toBe(false);
     expect(isLate(action("À évaluer"), "2030-01-01", context)).toBe(false);
     expect(isLate(action("Immédiat"), "2019-04-02", context)).toBe(true);
+  });
+});
+
+describe("lateness in words", () => {
+  it("counts days in the first month, then months, then names the month it started", () => {
+    const plan = planWith(
+      [{ deadline: "2020-12-20" }, { deadline: "octobre 2020" }, { deadline: "mars 2019" }],
+      { periodStart: null, periodEnd: null },
+    );
+    expect(validate(plan, "2021-01-15").map((p) => p.message)).toEqual([
+      "26 jours de retard (échéance : 20 décembre 2020).",
+      "2 mois de retard (échéance : 31 octobre 2020).",
+      "En retard depuis mars 2019 (échéance : 31 mars 2019).",
+    ]);
+    expect(validate(plan, "2021-01-15", "en")[2].message).toBe(
+      "Late since March 2019 (deadline: March 31, 2019).",
+    );
+  });
+});
+
+describe("fixes offered with date problems", () => {
+  it("writes a two-digit year in full, and only that number", () => {
+    const plan = planWith([
+      { deadline: "Automne 19", status: "Réalisée" },
+      { deadline: "19 mars 20", status: "Réalisée" },
+    ]);
+    const fixes = validate(plan, "2019-05-01")
+      .filter((p) => p.code === "deadline.twoDigitYear")
+      .map((p) => p.fixes);
+    expect(fixes).toEqual([
+      [{ label: "Écrire « Automne 2019 »", column: "deadline", from: "Automne 19", value: "Automne 2019" }],
+      [{ label: "Écrire « 19 mars 2020 »", column: "deadline", from: "19 mars 20", value: "19 mars 2020" }],
+    ]);
+  });
+
+  it("offers both ways out of « Réalisée » at 60 %, and « Réalisée » for 100 %", () => {
+    const plan = planWith([
+      { deadline: "2030", status: "Réalisée", progress: 60 },
+      { deadline: "2030", status: "En cours", progress: 100 },
+    ]);
+    const [done, complete] = validate(plan, "2021-01-15").filter((p) => p.code === "progress.inconsistent");
+    expect(done.fixes).toEqual([
+      { label: "Avancement à 100 %", column: "progress", from: 60, value: 100 },
+      { label: "Statut « En cours »", column: "status", from: "Réalisée", value: "En cours" },
+    ]);
+    expect(complete.fixes).toEqual([
+      { label: "Statut « Réalisée »", column: "status", from: "En cours", value: "Réalisée" },
+    ]);
   });
 });

@@ -69,6 +69,13 @@ describe("validateOwners", () => {
       sheet: "Plan",
       row: 11,
       column: "owners",
+      // One fix per suggestion: the cell with only the unknown owner replaced.
+      fixes: ["Comité A", "Comité B", "Comité C"].map((name) => ({
+        label: `Remplacer par « ${name} »`,
+        column: "owners",
+        from: "Comité E + Comité B",
+        value: `${name} + Comité B`,
+      })),
     });
   });
 

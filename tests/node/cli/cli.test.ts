@@ -106,7 +106,7 @@ describe("boussole validate", () => {
     );
     expect(unknown[1]).toMatch(/pivot-plan\s+149\s+Responsable.*« Adjoint de projets »/);
     expect(lines.filter((line) => line.includes("échéance à préciser"))).toHaveLength(2);
-    expect(stdout).toMatch(/pivot-plan\s+10\s+Échéancier\s+En retard de 290 jours/);
+    expect(stdout).toMatch(/pivot-plan\s+10\s+Échéancier\s+9 mois de retard/);
   });
 
   test("--json prints the problems array of the contract", async () => {
@@ -251,4 +251,56 @@ describe("the boussole command", () => {
     expect(missing.stderr.trim().split("\n")).toHaveLength(1);
     expect(missing.stderr).not.toMatch(/at .*\.js/);
   });
+});
+
+describe("the roster where people keep it", () => {
+  const csvSheet = async (file: string, name: string) => {
+    const { readWorkbookFile } = await import("../../../src/node/files/workbook");
+    const [sheet] = (await readWorkbookFile(join(ROOT, "samples", file))).sheets;
+    return { ...sheet, name };
+  };
+  const workbook = async (rosterName: string) => {
+    const { writeXlsxFile } = await import("../../../src/node/files/workbook");
+    const path = join(dir, `plan-${rosterName}.xlsx`);
+    const sheets = [await csvSheet("pivot-plan.csv", "Plan"), await csvSheet("pivot-roster.csv", rosterName)];
+    await writeXlsxFile(path, sheets, "America/Toronto");
+    return path;
+  };
+  const unknownOwners = (stdout: string) =>
+    (JSON.parse(stdout) as { code: string }[]).filter((p) => p.code === "owner.unknown").length;
+
+  test("validate plan.xlsx --roster plan.xlsx reads the roster sheet, not the plan", async () => {
+    const path = await workbook("Responsables");
+    const { stdout } = await cli("validate", path, "--roster", path, "--today", "2021-01-15", "--json");
+    expect(unknownOwners(stdout)).toBe(2);
+  });
+
+  test("a roster sheet called « Membres » resolves owners, and --roster-sheet names one", async () => {
+    const path = await workbook("Membres");
+    const found = await cli("validate", path, "--today", "2021-01-15", "--json");
+    expect(unknownOwners(found.stdout)).toBe(2);
+    const named = await cli("validate", path, "--roster-sheet", "Membres", "--today", "2021-01-15", "--json");
+    expect(unknownOwners(named.stdout)).toBe(2);
+    const missing = await cli("validate", path, "--roster", path, "--roster-sheet", "Bénévoles");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("« Bénévoles » n'existe pas");
+  });
+});
+
+test("validate lists errors first, grouped by kind, in the same order as --json", async () => {
+  const args = ["validate", PIVOT, "--roster", ROSTER, "--today", "2021-01-15"];
+  const json = JSON.parse((await cli(...args, "--json")).stdout) as { severity: string; message: string }[];
+  const severities = json.map((p) => p.severity);
+  expect(severities.indexOf("warning")).toBeGreaterThan(severities.lastIndexOf("error"));
+  const { stdout } = await cli(...args);
+  // The table's rows (after its header and rule, between group titles) are the JSON's problems in order.
+  const rows = stdout
+    .split("\n")
+    .slice(2)
+    .filter((line) => line !== "" && !line.startsWith("▸"));
+  expect(rows.slice(0, json.length).map((line, i) => line.endsWith(json[i].message))).toEqual(
+    json.map(() => true),
+  );
+  expect(stdout).toMatch(/▸ Erreur — 2 responsables hors liste/);
+  expect(stdout).toMatch(/▸ Avertissement — \d+ actions en retard/);
 });

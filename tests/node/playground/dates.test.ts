@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { ActionView, SidebarData } from "../../../src/gas/rpc/contract";
+import type { ActionChoice, ActionView, SidebarData } from "../../../src/gas/rpc/contract";
 import { DEFAULT_TIME_ZONE, readWorkbookFile, writeXlsxFile } from "../../../src/node/files/workbook";
 import { dateCell } from "../../../src/node/gas-fake";
 import { PlaygroundSession } from "../../../src/node/playground/session";
@@ -41,9 +41,17 @@ test("date cells of the .xlsx are dates to the add-on: échéance understood, «
   const session = await PlaygroundSession.open({ file, distDir: "dist" });
   const data = await session.call("getSidebarData", []);
   if (!data.ok) throw new Error(data.error);
-  const { actions: views, problems } = data.value as SidebarData;
+  const { problems } = data.value as SidebarData;
+  const choices = await session.call("findActions", [""]);
+  if (!choices.ok) throw new Error(choices.error);
+  const views: ActionView[] = [];
+  for (const { code } of choices.value as ActionChoice[]) {
+    const view = await session.call("getAction", [code]);
+    if (view.ok) views.push(view.value as ActionView);
+  }
   expect(views.map((view: ActionView) => view.deadline)).toEqual(views.map(() => "2022-03-15"));
-  expect(problems.filter((problem) => /^(lastUpdate|deadline)\.invalid/.test(problem.code))).toEqual([]);
+  const all = problems.groups.flatMap((group) => group.problems);
+  expect(all.filter((problem) => /^(lastUpdate|deadline)\.invalid/.test(problem.code))).toEqual([]);
 
   const first = views[0];
   const update = await session.call("updateAction", [{ code: first.code, row: first.row, notes: "Fait" }]);

@@ -7,12 +7,13 @@ Usage:
   boussole import FILE [--sheet SHEET] [--roster FILE] [--explain] [--out PLAN.xlsx]
       Reads the plan (canonical sheets, or the board's own layout, structured automatically)
       and prints it as JSON. --explain tells where each row went; --out writes the canonical workbook.
-  boussole validate FILE [--roster FILE] [--today YYYY-MM-DD] [--json]
+  boussole validate FILE [--roster FILE] [--roster-sheet SHEET] [--today YYYY-MM-DD] [--json]
       Lists the problems (deadlines, owners, structure). Exit code 1 when there is an error.
   boussole report FILE [--period 2024-2025] [--today YYYY-MM-DD] [--lang fr|en] [--problems] -o report.docx|.html|.pdf
       Writes the annual report. --problems adds the appendix of issues to fix; the .pdf goes through LibreOffice.
 
 Common options: --lang fr|en (language of the messages), --help.
+--roster-sheet SHEET: the roster's sheet (otherwise found by its headers or its name).
 FILE: an .xlsx workbook or a .csv (one sheet).`,
   fileMissing: (path) => `File not found: “${path}”. Check the path.`,
   fileUnreadable: (path) => `“${path}” is not a readable workbook. Save it as .xlsx or as .csv (UTF-8).`,
@@ -31,6 +32,8 @@ FILE: an .xlsx workbook or a .csv (one sheet).`,
     "No plan found in this workbook: no Orientations, Objectives and Actions sheets, and no recognizable table of actions.",
   sheetNotFound: (name, available) =>
     `There is no sheet “${name}”. Sheets in the workbook: ${available.map((s) => `“${s}”`).join(", ")}.`,
+  rosterNotFound: (path, sheets) =>
+    `No roster sheet in “${path}” (sheets: ${sheets.map((s) => `“${s}”`).join(", ")}). Name it with --roster-sheet SHEET.`,
   badOption: (detail) => `Invalid option: ${detail}. Run “boussole --help” for help.`,
   unknownCommand: (command) => `Unknown command: “${command}”. Commands: import, validate, report.`,
   missingFile: "Give the plan's file, for example: boussole import plan.xlsx",

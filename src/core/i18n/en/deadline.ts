@@ -35,7 +35,6 @@ export const deadline: typeof fr = {
   },
   problems: {
     undetermined: (text) => (text.trim() === "" ? "Deadline to be set." : `“${text}”: deadline to be set.`),
-    late: (days, due) => `Late by ${days} day${days > 1 ? "s" : ""} (deadline: ${due}).`,
     outsidePeriod: (text, period) =>
       `“${text}” falls outside the plan's period (${period}): check the deadline or the period.`,
     doneNotComplete: (progress) =>

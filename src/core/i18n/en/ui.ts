@@ -8,7 +8,7 @@ export const ui: typeof fr = {
     reportLink: "Latest annual report",
     reportLinkLabel: "Open the latest annual report in a new tab",
     tabsLabel: "Panel sections",
-    tabs: { add: "Add", update: "Update", problems: "Problems" },
+    tabs: { add: "Add", update: "Update", mine: "My actions", problems: "Problems" },
     optional: "optional",
     loadFailed: (message: string) => `Could not read the plan: ${message}`,
     callFailed: (message: string) => `The spreadsheet did not answer: ${message}. Nothing was written.`,
@@ -45,6 +45,8 @@ export const ui: typeof fr = {
     },
     update: {
       heading: "Update an action",
+      search: "Find an action",
+      searchHint: "Its code (1.2.3) or words of its title.",
       action: "Action to update",
       current: "Row selected in the sheet",
       none: "No action in the plan yet.",
@@ -53,6 +55,19 @@ export const ui: typeof fr = {
       submit: "Save",
       saving: "Saving…",
       saved: (code: string) => `Action ${code} updated.`,
+      objectiveHint: "Another objective moves the action: a new code, the old one written in Notes.",
+      extra: "The plan's columns",
+    },
+    mine: {
+      heading: "My actions",
+      owner: "Owner",
+      me: (name: string) => `${name} (you)`,
+      pick: "Choose an owner.",
+      none: (name: string) => `No action names ${name}.`,
+      count: (total: number, late: number) => `${total} action${total > 1 ? "s" : ""}, ${late} late`,
+      late: "Late",
+      loading: "Looking for the actions…",
+      goTo: (code: string) => `Go to action ${code} and update it`,
     },
     problems: {
       heading: "Problems",
@@ -62,6 +77,8 @@ export const ui: typeof fr = {
         `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`,
       row: (row: number) => `row ${row}`,
       goTo: (where: string) => `Go to ${where}`,
+      more: (count: number) => `… and ${count} more: “Validate the plan” marks their cells.`,
+      fixing: "Fixing…",
     },
   },
   server: {
@@ -121,6 +138,14 @@ export const ui: typeof fr = {
       `Objective “${code}” is not in the Objectives sheet. Pick an objective from the list, or refresh the panel.`,
     busy: "Someone else is changing the plan right now. Try again in a few seconds: nothing was written.",
     added: (code: string, row: number) => `Action ${code} added on row ${row} of the Actions sheet.`,
+    relocated: (from: string, to: string, row: number) =>
+      `Action ${from} moved: its new code is ${to} (row ${row}).`,
+    formerCode: (code: string, day: string) => `Former code: ${code} (moved on ${day}).`,
+    fixed: (column: string, row: number) => `Fixed: ${column}, row ${row}.`,
+    fixStale: (column: string, row: number) =>
+      `The cell ${column}, row ${row} changed since validation: nothing was written. Refresh the panel.`,
+    fixNowhere: (sheet: string, column: string) =>
+      `Column “${column}” of sheet “${sheet}” was not found: nothing was written.`,
     updated: (code: string, row: number) => `Action ${code} updated (row ${row}).`,
     unchanged: (code: string) => `Action ${code} already had these values: nothing was changed.`,
     actionNotFound: (code: string) =>
@@ -259,6 +284,8 @@ export const ui: typeof fr = {
     failed: (message: string) => `The report could not be created: ${message}`,
   },
   playground: {
+    editCell: (row: number, column: number) => `Edit the cell (row ${row}, column ${column})`,
+    editFailed: (message: string) => `The cell was not changed: ${message}`,
     title: "Boussole — local trial",
     workbook: (file: string) => `Workbook: ${file} (saved after every change)`,
     menu: "Boussole menu",
@@ -286,5 +313,16 @@ export const ui: typeof fr = {
       `The cell at row ${cell.row}, column ${cell.column} is outside sheet “${cell.sheet}”.`,
     tooLarge: "Request too large.",
     missingFile: (path: string) => `Workbook not found: “${path}”. Check the file's path.`,
+  },
+  dashboard: {
+    title: "Plan dashboard",
+    live: "Computed by formulas from the Actions sheet: always up to date. Do not edit these cells.",
+    orientation: "Orientation",
+    objective: "Objective",
+    figures: ["Actions", "Done", "In progress", "Late", "Progress"],
+    wholePlan: "Whole plan",
+    progressPoints: "Progress points",
+    counted: "Counted actions",
+    chartTitle: "Actions by orientation",
   },
 };

@@ -6,12 +6,13 @@ Utilisation :
   boussole import FICHIER [--sheet FEUILLE] [--roster FICHIER] [--explain] [--out PLAN.xlsx]
       Lit le plan (feuilles canoniques, ou la mise en page du CA structurée automatiquement)
       et l'écrit en JSON. --explain décrit où chaque ligne est allée ; --out écrit le classeur canonique.
-  boussole validate FICHIER [--roster FICHIER] [--today AAAA-MM-JJ] [--json]
+  boussole validate FICHIER [--roster FICHIER] [--roster-sheet FEUILLE] [--today AAAA-MM-JJ] [--json]
       Liste les problèmes (échéances, responsables, structure). Code de sortie 1 s'il y a une erreur.
   boussole report FICHIER [--period 2024-2025] [--today AAAA-MM-JJ] [--lang fr|en] [--problems] -o rapport.docx|.html|.pdf
       Produit le rapport annuel. --problems ajoute l'annexe des points à corriger ; le .pdf passe par LibreOffice.
 
 Options communes : --lang fr|en (langue des messages), --help.
+--roster-sheet FEUILLE : la feuille des responsables (trouvée par ses en-têtes ou son nom sinon).
 FICHIER : un classeur .xlsx ou un .csv (une feuille).`,
   fileMissing: (path: string) => `Fichier introuvable : « ${path} ». Vérifiez le chemin.`,
   fileUnreadable: (path: string) =>
@@ -31,6 +32,8 @@ FICHIER : un classeur .xlsx ou un .csv (une feuille).`,
     "Aucun plan trouvé dans ce classeur : ni feuilles Orientations, Objectifs et Actions, ni tableau d'actions reconnaissable.",
   sheetNotFound: (name: string, available: string[]) =>
     `La feuille « ${name} » n'existe pas. Feuilles du classeur : ${available.map((s) => `« ${s} »`).join(", ")}.`,
+  rosterNotFound: (path: string, sheets: string[]) =>
+    `Aucune feuille de responsables dans « ${path} » (feuilles : ${sheets.map((s) => `« ${s} »`).join(", ")}). Nommez-la avec --roster-sheet FEUILLE.`,
   badOption: (detail: string) => `Option invalide : ${detail}. Faites « boussole --help » pour l'aide.`,
   unknownCommand: (command: string) =>
     `Commande inconnue : « ${command} ». Commandes : import, validate, report.`,

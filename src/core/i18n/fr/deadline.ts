@@ -45,8 +45,6 @@ export const deadline = {
   problems: {
     undetermined: (text: string) =>
       text.trim() === "" ? "Échéance à préciser." : `« ${text} » : échéance à préciser.`,
-    late: (days: number, due: string) =>
-      `En retard de ${days} jour${days > 1 ? "s" : ""} (échéance : ${due}).`,
     outsidePeriod: (text: string, period: string) =>
       `« ${text} » tombe hors de la période du plan (${period}) : vérifiez l'échéance ou la période.`,
     doneNotComplete: (progress: number) =>

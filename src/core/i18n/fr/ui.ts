@@ -7,7 +7,7 @@ export const ui = {
     reportLink: "Dernier rapport annuel",
     reportLinkLabel: "Ouvrir le dernier rapport annuel dans un nouvel onglet",
     tabsLabel: "Sections du panneau",
-    tabs: { add: "Ajouter", update: "Mettre à jour", problems: "Problèmes" },
+    tabs: { add: "Ajouter", update: "Mettre à jour", mine: "Mes actions", problems: "Problèmes" },
     optional: "facultatif",
     loadFailed: (message: string) => `Impossible de lire le plan : ${message}`,
     callFailed: (message: string) => `Le classeur n'a pas répondu : ${message}. Rien n'a été écrit.`,
@@ -45,6 +45,8 @@ export const ui = {
     },
     update: {
       heading: "Mettre à jour une action",
+      search: "Chercher une action",
+      searchHint: "Son code (1.2.3) ou des mots de son titre.",
       action: "Action à mettre à jour",
       current: "Ligne sélectionnée dans la feuille",
       none: "Aucune action dans le plan pour l'instant.",
@@ -54,6 +56,20 @@ export const ui = {
       submit: "Enregistrer",
       saving: "Enregistrement…",
       saved: (code: string) => `Action ${code} mise à jour.`,
+      objectiveHint: "Un autre objectif déplace l'action : nouveau code, l'ancien noté dans les Notes.",
+      extra: "Colonnes du plan",
+    },
+    mine: {
+      heading: "Mes actions",
+      owner: "Responsable",
+      me: (name: string) => `${name} (vous)`,
+      pick: "Choisissez un responsable.",
+      none: (name: string) => `Aucune action au nom de ${name}.`,
+      count: (total: number, late: number) =>
+        `${total} action${total > 1 ? "s" : ""}, dont ${late} en retard`,
+      late: "En retard",
+      loading: "Recherche des actions…",
+      goTo: (code: string) => `Aller à l'action ${code} et la mettre à jour`,
     },
     problems: {
       heading: "Problèmes",
@@ -63,6 +79,8 @@ export const ui = {
         `${errors} erreur${errors > 1 ? "s" : ""}, ${warnings} avertissement${warnings > 1 ? "s" : ""}`,
       row: (row: number) => `ligne ${row}`,
       goTo: (where: string) => `Aller à ${where}`,
+      more: (count: number) => `… et ${count} de plus : « Valider le plan » marque leurs cellules.`,
+      fixing: "Correction…",
     },
   },
   server: {
@@ -122,6 +140,14 @@ export const ui = {
       `L'objectif « ${code} » n'est pas dans la feuille Objectifs. Choisissez un objectif de la liste, ou actualisez le panneau.`,
     busy: "Quelqu'un d'autre modifie le plan en ce moment. Réessayez dans quelques secondes : rien n'a été écrit.",
     added: (code: string, row: number) => `Action ${code} ajoutée à la ligne ${row} de la feuille Actions.`,
+    relocated: (from: string, to: string, row: number) =>
+      `Action ${from} déplacée : son nouveau code est ${to} (ligne ${row}).`,
+    formerCode: (code: string, day: string) => `Ancien code : ${code} (déplacée le ${day}).`,
+    fixed: (column: string, row: number) => `Corrigé : ${column}, ligne ${row}.`,
+    fixStale: (column: string, row: number) =>
+      `La cellule ${column}, ligne ${row} a changé depuis la validation : rien n'a été écrit. Actualisez le panneau.`,
+    fixNowhere: (sheet: string, column: string) =>
+      `La colonne « ${column} » de la feuille « ${sheet} » est introuvable : rien n'a été écrit.`,
     updated: (code: string, row: number) => `Action ${code} mise à jour (ligne ${row}).`,
     unchanged: (code: string) => `L'action ${code} avait déjà ces valeurs : rien n'a été changé.`,
     actionNotFound: (code: string) =>
@@ -263,6 +289,8 @@ export const ui = {
     failed: (message: string) => `Le rapport n'a pas pu être créé : ${message}`,
   },
   playground: {
+    editCell: (row: number, column: number) => `Modifier la cellule (ligne ${row}, colonne ${column})`,
+    editFailed: (message: string) => `La cellule n'a pas été modifiée : ${message}`,
     title: "Boussole — essai local",
     workbook: (file: string) => `Classeur : ${file} (enregistré après chaque modification)`,
     menu: "Menu Boussole",
@@ -292,5 +320,16 @@ export const ui = {
       `La cellule ligne ${cell.row}, colonne ${cell.column} est hors de la feuille « ${cell.sheet} ».`,
     tooLarge: "Requête trop volumineuse.",
     missingFile: (path: string) => `Classeur introuvable : « ${path} ». Vérifiez le chemin du fichier.`,
+  },
+  dashboard: {
+    title: "Tableau de bord du plan",
+    live: "Calculé par des formules à partir de la feuille Actions : toujours à jour. Ne modifiez pas ces cellules.",
+    orientation: "Orientation",
+    objective: "Objectif",
+    figures: ["Actions", "Réalisées", "En cours", "En retard", "Avancement"],
+    wholePlan: "Ensemble du plan",
+    progressPoints: "Points d'avancement",
+    counted: "Actions comptées",
+    chartTitle: "Actions par orientation",
   },
 };

@@ -6,7 +6,7 @@
  *
  * Modelled: numbers, "text", TRUE/FALSE, references (A1, $A$1, A2:A, B:B, 'Sheet'!A1:C9),
  * operators + - * / & = <> < > <= >= and unary -, and the functions ARRAYFORMULA, IF, AND, OR,
- * NOT, ISNUMBER, ISBLANK, N, TODAY, SUM, COUNTA, COUNTIF, COUNTIFS.
+ * NOT, ISNUMBER, ISBLANK, N, TODAY, SUM, COUNTA, COUNTIF, COUNTIFS, SUMIF, SUMIFS.
  * Sheets' comparison rules: a blank cell is 0, "" or FALSE as its partner needs; otherwise
  * numbers < text < booleans, text compared without case; dates are day numbers.
  * Outside ARRAYFORMULA an operator or IF given a multi-cell range is not modelled (Sheets would
@@ -436,30 +436,67 @@ function criterion(spec: Scalar, env: FormulaEnv): (v: Scalar) => boolean {
   };
 }
 
+/** The range/criterion pairs of COUNTIFS, SUMIFS and SUMIF, from `args[from]` on. */
+function criteriaPairs(name: string, args: Node[], context: Context, from: number) {
+  const pairs: [Scalar[][], (v: Scalar) => boolean][] = [];
+  for (let k = from; k < args.length; k += 2) {
+    const range = evaluate(args[k], context);
+    if (!Array.isArray(range) && args[k].kind !== "ref") {
+      throw notModelled(context.formula, `${name} over something other than a range`);
+    }
+    const spec = evaluate(args[k + 1], context);
+    if (Array.isArray(spec)) throw notModelled(context.formula, `${name} with a range as criterion`);
+    pairs.push([Array.isArray(range) ? range : [[range]], criterion(spec, context.env)]);
+  }
+  return pairs;
+}
+
+/** The cells (row, column) of a grid's shape where every pair's test holds; null when sizes differ. */
+function matching(
+  shape: Scalar[][],
+  pairs: [Scalar[][], (v: Scalar) => boolean][],
+): [number, number][] | null {
+  if (pairs.some(([g]) => g.length !== shape.length || g[0].length !== shape[0].length)) return null;
+  const cells: [number, number][] = [];
+  shape.forEach((row, r) => {
+    row.forEach((_, c) => {
+      if (pairs.every(([grid, test]) => test(grid[r][c]))) cells.push([r, c]);
+    });
+  });
+  return cells;
+}
+
 function countIfs(name: string, maxPairs: number): Fn {
   return (args, context) => {
     if (args.length % 2 !== 0 || args.length > maxPairs * 2) arity(name, args, context, 2);
-    const pairs: [Scalar[][], (v: Scalar) => boolean][] = [];
-    for (let k = 0; k < args.length; k += 2) {
-      const range = evaluate(args[k], context);
-      if (!Array.isArray(range) && args[k].kind !== "ref") {
-        throw notModelled(context.formula, `${name} over something other than a range`);
-      }
-      const spec = evaluate(args[k + 1], context);
-      if (Array.isArray(spec)) throw notModelled(context.formula, `${name} with a range as criterion`);
-      pairs.push([Array.isArray(range) ? range : [[range]], criterion(spec, context.env)]);
+    const pairs = criteriaPairs(name, args, context, 0);
+    const cells = matching(pairs[0][0], pairs);
+    return cells ? cells.length : new SheetError("#VALUE!", `${name} ranges of different sizes`);
+  };
+}
+
+/**
+ * SUMIFS(sum range, range, criterion, …) and SUMIF(range, criterion, [sum range]): the numbers of
+ * the sum range where every criterion holds (text and blanks count 0, as in Sheets).
+ */
+function sumIfs(name: "SUMIF" | "SUMIFS"): Fn {
+  return (args, context) => {
+    const sumIf = name === "SUMIF";
+    if (sumIf ? args.length < 2 || args.length > 3 : args.length < 3 || args.length % 2 === 0)
+      arity(name, args, context, sumIf ? 2 : 3);
+    const pairs = criteriaPairs(name, sumIf ? args.slice(0, 2) : args, context, sumIf ? 0 : 1);
+    const sumNode = sumIf ? (args[2] ?? args[0]) : args[0];
+    const sumValue = evaluate(sumNode, context);
+    const sums = Array.isArray(sumValue) ? sumValue : [[sumValue]];
+    const cells = matching(sums, pairs);
+    if (!cells) return new SheetError("#VALUE!", `${name} ranges of different sizes`);
+    let total = 0;
+    for (const [r, c] of cells) {
+      const v = sums[r][c];
+      if (typeof v === "number") total += v;
+      else if (v instanceof Date) total += context.env.serial(v);
     }
-    const [first] = pairs;
-    if (pairs.some(([g]) => g.length !== first[0].length || g[0].length !== first[0][0].length)) {
-      return new SheetError("#VALUE!", "COUNTIFS ranges of different sizes");
-    }
-    let count = 0;
-    first[0].forEach((row, r) => {
-      row.forEach((_, c) => {
-        if (pairs.every(([grid, test]) => test(grid[r][c]))) count++;
-      });
-    });
-    return count;
+    return total;
   };
 }
 
@@ -517,4 +554,6 @@ const FUNCTIONS: Record<string, Fn> = {
   },
   COUNTIF: countIfs("COUNTIF", 1),
   COUNTIFS: countIfs("COUNTIFS", 127),
+  SUMIF: sumIfs("SUMIF"),
+  SUMIFS: sumIfs("SUMIFS"),
 };

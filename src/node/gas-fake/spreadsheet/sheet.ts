@@ -1,6 +1,7 @@
 /** Sheet: 1-based ranges with the real bounds errors, rows, frozen panes, widths, rules. */
 import { FakeObject } from "../expose";
 import { parseA1 } from "./a1";
+import { FakeEmbeddedChart, FakeEmbeddedChartBuilder, insertChart, removeChart, sheetCharts } from "./chart";
 import { DEFAULT_COLUMN_WIDTH, type SheetModel } from "./model";
 import { FakeProtection, ProtectionType } from "./protection";
 import { FakeRange } from "./range";
@@ -296,6 +297,20 @@ export class FakeSheet extends FakeObject {
   clearConditionalFormatRules(): void {
     this.model.conditionalFormatRules = [];
     this.#changed();
+  }
+  newChart(): FakeEmbeddedChartBuilder {
+    return new FakeEmbeddedChartBuilder();
+  }
+  insertChart(chart: FakeEmbeddedChart): void {
+    insertChart(this.model, chart);
+    this.#changed();
+  }
+  removeChart(chart: FakeEmbeddedChart): void {
+    removeChart(this.model, chart);
+    this.#changed();
+  }
+  getCharts(): FakeEmbeddedChart[] {
+    return sheetCharts(this.model).map((spec) => new FakeEmbeddedChart(structuredClone(spec)));
   }
 }
 

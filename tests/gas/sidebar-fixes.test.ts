@@ -1,0 +1,114 @@
+/** The sidebar's one-click fixes, « Mes actions », every field of « Mettre à jour » and the data's size. */
+import { applyFix, findActions, getOwnerActions, getSidebarData, updateAction } from "../../src/gas/main";
+import { generatePlan } from "../support/generate-plan";
+import { installPlan, rowOf, values } from "./helpers";
+
+const plan = () => generatePlan(10);
+const cellOf = (fake: ReturnType<typeof installPlan>, row: number, header: string) => {
+  const all = values(fake, "Actions");
+  return all[row - 1][all[0].indexOf(header)];
+};
+
+describe("applyFix", () => {
+  it("writes the fix as text where the cell still holds what it was computed from", () => {
+    const fake = installPlan(plan());
+    const row = 3;
+    const from = String(cellOf(fake, row, "Responsables"));
+    const result = applyFix({ sheet: "Actions", row, column: "Responsables", from, value: "=CA + DG" });
+    expect(result).toMatchObject({ ok: true, row });
+    expect(cellOf(fake, row, "Responsables")).toBe("=CA + DG"); // text, never a formula
+    expect(
+      fake.spreadsheet
+        .sheet("Actions")
+        ?.snapshot()
+        .formulas?.flat()
+        .some((f) => f.includes("CA")),
+    ).toBe(false);
+  });
+
+  it("refuses a stale fix, and a column that is not there, writing nothing", () => {
+    const fake = installPlan(plan());
+    const before = JSON.stringify(values(fake, "Actions"));
+    const stale = applyFix({
+      sheet: "Actions",
+      row: 3,
+      column: "Responsables",
+      from: "Quelqu'un d'autre",
+      value: "X",
+    });
+    expect(stale.ok).toBe(false);
+    const nowhere = applyFix({ sheet: "Actions", row: 3, column: "Couleur", from: null, value: "X" });
+    expect(nowhere.ok).toBe(false);
+    expect(applyFix({ sheet: "Actions", row: "3" })).toMatchObject({ ok: false });
+    expect(JSON.stringify(values(fake, "Actions"))).toBe(before);
+  });
+});
+
+describe("updateAction, every field", () => {
+  it("changes title, description, owners, budget and the plan's own columns", () => {
+    const fake = installPlan(plan());
+    const code = String(values(fake, "Actions")[1][0]);
+    const result = updateAction({
+      code,
+      title: "Nouveau titre",
+      description: "Pourquoi",
+      owners: "CA + DG",
+      budget: "1 500 $",
+    });
+    expect(result).toMatchObject({ ok: true, code });
+    const row = rowOf(fake, "Actions", code);
+    expect(cellOf(fake, row, "Action")).toBe("Nouveau titre");
+    expect(cellOf(fake, row, "Description")).toBe("Pourquoi");
+    expect(cellOf(fake, row, "Responsables")).toBe("CA + DG");
+    expect(cellOf(fake, row, "Budget")).toBe(1500);
+    expect(updateAction({ code, title: "  " })).toMatchObject({ ok: false });
+  });
+
+  it("moves an action to another objective: a new code there, the old one in its notes", () => {
+    const fake = installPlan(plan());
+    const code = String(values(fake, "Actions")[1][0]);
+    const target = values(fake, "Objectifs")
+      .slice(1)
+      .map((row) => String(row[0]))
+      .find((objective) => !code.startsWith(`${objective}.`)) as string;
+    const result = updateAction({ code, objectiveCode: target });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.code.startsWith(`${target}.`)).toBe(true);
+    expect(result.row).toBe(2);
+    expect(cellOf(fake, 2, "Code")).toBe(result.code);
+    expect(String(cellOf(fake, 2, "Objectif"))).toMatch(new RegExp(`^${target.replace(/\./g, "\\.")} — `));
+    expect(String(cellOf(fake, 2, "Notes"))).toContain(`Ancien code : ${code}`);
+    expect(updateAction({ code: result.code, objectiveCode: "99.99" })).toMatchObject({ ok: false });
+  });
+});
+
+describe("« Mes actions » and the sidebar's data", () => {
+  it("lists one roster entry's actions, late ones first, each with its row", () => {
+    const fake = installPlan(plan());
+    const name = String(values(fake, "Responsables")[1][0]);
+    const mine = getOwnerActions(name);
+    expect(mine.length).toBeGreaterThan(0);
+    const late = mine.map((a) => a.late);
+    expect(late).toEqual([...late].sort((a, b) => Number(b) - Number(a)));
+    for (const action of mine) expect(values(fake, "Actions")[action.row - 1][0]).toBe(action.code);
+    expect(getOwnerActions(42)).toEqual([]);
+  });
+
+  it("offers a page of actions by code or by words of the title", () => {
+    const fake = installPlan(plan());
+    const [, second] = values(fake, "Actions").slice(1);
+    expect(findActions("")).toHaveLength(10);
+    expect(findActions(String(second[0])).map((c) => c.code)).toContain(second[0]);
+    const word = String(second[2]).split(" ")[0].toUpperCase();
+    expect(findActions(word).every((c) => c.title.toUpperCase().includes(word))).toBe(true);
+    expect(findActions(null)).toEqual([]);
+  });
+
+  it("stays under 100 KB at 5,000 actions: codes, not every action; a page of each problem group", () => {
+    installPlan(generatePlan(5000));
+    const data = getSidebarData();
+    expect(data.actionCount).toBe(5000);
+    expect(data.problems.groups.every((group) => group.problems.length <= 20)).toBe(true);
+    expect(JSON.stringify(data).length).toBeLessThan(100_000);
+  });
+});
