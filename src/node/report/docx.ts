@@ -1,6 +1,6 @@
 /**
- * The report as a .docx, written as WordprocessingML text and deflated as it is written
- * (zip.ts). Real heading styles with outline levels (Word's navigation pane, LibreOffice's
+ * The report as a .docx, written as WordprocessingML text and zipped as it is written
+ * (zip.ts, over yazl). Real heading styles with outline levels (Word's navigation pane, LibreOffice's
  * navigator), a table of contents, tables whose header row repeats on each page and stays with
  * its heading, status chips and key figures in the model's colours, progress bars as shaded
  * cells, column widths from their content, Letter paper with numbered pages.
@@ -33,19 +33,19 @@ import {
   TEXT_WIDTH,
 } from "./docx-parts";
 import { escapeXml, lines } from "./text";
-import { ZipWriter } from "./zip";
+import { zipParts } from "./zip";
 
 export async function renderReportDocx(report: ReportDocument): Promise<Buffer> {
-  const zip = new ZipWriter();
-  await zip.add("[Content_Types].xml", [CONTENT_TYPES]);
-  await zip.add("_rels/.rels", [ROOT_RELS]);
-  await zip.add("docProps/core.xml", [coreProperties(report.documentName)]);
-  await zip.add("word/_rels/document.xml.rels", [DOCUMENT_RELS]);
-  await zip.add("word/styles.xml", [styles(report.language === "en" ? "en-CA" : "fr-CA")]);
-  await zip.add("word/settings.xml", [SETTINGS]);
-  await zip.add("word/footer1.xml", [footer(report.title)]);
-  await zip.add("word/document.xml", documentXml(report));
-  return zip.toBuffer();
+  return zipParts([
+    ["[Content_Types].xml", [CONTENT_TYPES]],
+    ["_rels/.rels", [ROOT_RELS]],
+    ["docProps/core.xml", [coreProperties(report.documentName)]],
+    ["word/_rels/document.xml.rels", [DOCUMENT_RELS]],
+    ["word/styles.xml", [styles(report.language === "en" ? "en-CA" : "fr-CA")]],
+    ["word/settings.xml", [SETTINGS]],
+    ["word/footer1.xml", [footer(report.title)]],
+    ["word/document.xml", documentXml(report)],
+  ]);
 }
 
 const HEADER_FILL = "D9E2F3";
