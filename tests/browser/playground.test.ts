@@ -56,10 +56,14 @@ async function structuredSample(path: string): Promise<void> {
   await writeXlsxFile(path, canonicalSheets(loaded.plan, null, "fr"), workbook.timeZone);
 }
 
-async function savedActions(): Promise<string[][]> {
+async function savedSheet(name: string): Promise<string[][]> {
   const saved = await readWorkbookFile(file);
-  const sheet = saved.sheets.find((s) => s.name === "Actions");
+  const sheet = saved.sheets.find((s) => s.name === name);
   return (sheet?.values ?? []).map((row) => row.map((cell) => cellText(cell, saved.timeZone)));
+}
+
+async function savedActions(): Promise<string[][]> {
+  return savedSheet("Actions");
 }
 
 beforeAll(async () => {
@@ -211,36 +215,37 @@ test("« Valider le plan » marks a late action with a background and a note, an
   expect(backgrounds[index]).not.toBe("#ffffff");
 });
 
-test("after « Générer le rapport annuel… », the sidebar links to the new report", async () => {
+test("« Générer le rapport annuel… » links to the local report and writes no address into Paramètres", async () => {
   // A new page starts clean: the messages of earlier pages (« Valider le plan »…) are not replayed.
   await page.locator(".sheet-tabs [role=tab]").first().waitFor();
   await expect(page.locator(".messages .message").count()).resolves.toBe(0);
-  const sidebar = await openSidebar();
-  const link = sidebar.getByRole("link", { name: "Dernier rapport annuel" });
-  await expect(link.count()).resolves.toBe(0);
+  const settingsBefore = await savedSheet("Paramètres");
 
   await page.getByRole("button", { name: "Générer le rapport annuel…" }).click();
   const report = page.frameLocator(".dialog-frame");
   await report.getByRole("button", { name: "Générer", exact: true }).click();
-  const created = report.locator(".result").getByRole("link").first();
+  const created = report.locator(".result").getByRole("link");
   await created.waitFor();
-  const url = await created.getAttribute("href");
-  expect(url).toMatch(/^https:\/\/docs\.google\.com\/document\//);
-  // Beside the Doc, its PDF as Google exports it.
-  const pdf = report.locator(".result").getByRole("link", { name: "PDF" });
-  await expect(pdf.getAttribute("href")).resolves.toBe(url?.replace(/\/edit$/, "/export?format=pdf"));
+  // In the playground there is no Google Doc: the link is this server's own .html, and no PDF.
+  const url = new URL((await created.getAttribute("href")) ?? "");
+  expect(`${url.origin}/`).toBe(playground.url);
+  expect(url.pathname).toBe("/report.html");
+  await expect(created.count()).resolves.toBe(1);
+  await expect(report.locator(".result").textContent()).resolves.toMatch(/^Rapport créé :/);
+  // Beside it, on the page, the same report as .docx.
+  const docx = page.locator(".downloads").getByRole("link", { name: "Word (.docx)" });
+  await expect(docx.getAttribute("href")).resolves.toBe(`/report.docx${url.search}`);
+  const opened = await page.request.get(url.href);
+  expect(opened.status()).toBe(200);
+  await expect(opened.text()).resolves.toContain((await created.textContent()) ?? "?");
   await report.getByRole("button", { name: "Fermer" }).click();
 
-  // Actualiser shows it in the open sidebar, and the sidebar closed and opened again shows it too.
+  // Nothing was written: Paramètres is as it was, and the sidebar has no « Dernier rapport annuel ».
+  expect(await savedSheet("Paramètres")).toEqual(settingsBefore);
+  const sidebar = await openSidebar();
   await sidebar.getByRole("button", { name: "Actualiser" }).click();
-  await link.waitFor();
-  await expect(link.getAttribute("href")).resolves.toBe(url);
-  await page.getByRole("button", { name: "Fermer le panneau" }).click();
-  await openSidebar();
-  await link.waitFor();
-  await expect(link.getAttribute("href")).resolves.toBe(url);
-  await expect(link.getAttribute("target")).resolves.toBe("_blank");
-  await expect(link.getAttribute("rel")).resolves.toBe("noopener noreferrer");
+  await sidebar.getByRole("button", { name: "Actualiser" }).waitFor();
+  await expect(sidebar.getByRole("link", { name: "Dernier rapport annuel" }).count()).resolves.toBe(0);
 });
 
 test("« Valider » lists the errors first, open, and the warnings grouped by kind with a count", async () => {

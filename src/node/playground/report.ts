@@ -6,12 +6,21 @@
  */
 
 import { type Cell, dateInZone } from "../../core/cells";
+import { messages } from "../../core/i18n";
 import type { Language } from "../../core/model";
 import { loadPlan } from "../../core/pipeline";
-import { buildReport, defaultReportPeriod } from "../../core/report";
-import { type ReportRequestData, reportRequest } from "../../gas/rpc/contract";
+import { buildReport, defaultReportPeriod, type ReportDocument } from "../../core/report";
+import {
+  type GeneratedReport,
+  type ReportRequestData,
+  RPC_CONTRACT,
+  reportRequest,
+} from "../../gas/rpc/contract";
+import { refusalMessage } from "../../gas/rpc/parse";
 import type { SpreadsheetModel } from "../gas-fake";
 import { renderReportDocx, renderReportHtml } from "../report";
+import type { CallResult } from "./protocol";
+import { reportLinks } from "./report-links";
 
 export interface ReportFile {
   name: string;
@@ -35,28 +44,41 @@ export function requestFromQuery(query: URLSearchParams): ReportRequestData | nu
   return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * « Générer le rapport annuel… » (the dialog's google.script.run.generateReport) as the playground
+ * answers it. In Sheets the add-on creates a Google Doc and records its address in Paramètres; here
+ * there is no Google Doc, so the bundle's generateReport would make up a docs.google.com address
+ * that opens nothing and write it into the person's workbook. Instead the request is parsed as the
+ * add-on parses it and the answer links to the report this server renders (`origin` + /report.html,
+ * the .docx beside it on the page); nothing is written to the workbook. No PDF: Google exports it.
+ */
+export function generateLocalReport(
+  model: SpreadsheetModel,
+  language: Language,
+  argument: unknown,
+  origin: string,
+): CallResult {
+  const parsed = RPC_CONTRACT.generateReport.argument().safeParse(argument);
+  if (!parsed.success) {
+    const refusal = parsed.error.issues.map((issue) => refusalMessage(issue, language)).find(Boolean);
+    return { ok: false, error: refusal ?? messages(language).ui.server.reportInvalid };
+  }
+  const report = localReport(model, language, parsed.data);
+  const value: GeneratedReport = {
+    url: `${origin}${reportLinks(parsed.data).html}`,
+    name: report.documentName,
+    pdfUrl: "",
+  };
+  return { ok: true, value };
+}
+
 export async function reportFile(
   model: SpreadsheetModel,
   format: "docx" | "html",
   language: Language,
   request: ReportRequestData | null,
 ): Promise<ReportFile> {
-  const workbook = {
-    sheets: model.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values() as Cell[][] })),
-    timeZone: model.timeZone,
-  };
-  const today = dateInZone(new Date(), model.timeZone);
-  const reportLanguage = request?.language ?? language;
-  const loaded = loadPlan(workbook, { today, language: reportLanguage });
-  const report = buildReport(loaded.plan, {
-    period: request?.period ?? defaultReportPeriod(loaded.plan.settings, today),
-    today,
-    language: reportLanguage,
-    includeOwners: request?.includeOwners ?? true,
-    includeCompletedDetail: request?.includeCompletedDetail ?? true,
-    includeProblems: request?.includeProblems ?? false,
-    problems: loaded.problems,
-  });
+  const report = localReport(model, language, request);
   if (format === "html") {
     return {
       name: `${report.documentName}.html`,
@@ -69,4 +91,28 @@ export async function reportFile(
     contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     bytes: await renderReportDocx(report),
   };
+}
+
+/** The report of the workbook as it is now, with the same core model as the CLI. */
+function localReport(
+  model: SpreadsheetModel,
+  language: Language,
+  request: ReportRequestData | null,
+): ReportDocument {
+  const workbook = {
+    sheets: model.sheets.map((sheet) => ({ name: sheet.name, values: sheet.values() as Cell[][] })),
+    timeZone: model.timeZone,
+  };
+  const today = dateInZone(new Date(), model.timeZone);
+  const reportLanguage = request?.language ?? language;
+  const loaded = loadPlan(workbook, { today, language: reportLanguage });
+  return buildReport(loaded.plan, {
+    period: request?.period ?? defaultReportPeriod(loaded.plan.settings, today),
+    today,
+    language: reportLanguage,
+    includeOwners: request?.includeOwners ?? true,
+    includeCompletedDetail: request?.includeCompletedDetail ?? true,
+    includeProblems: request?.includeProblems ?? false,
+    problems: loaded.problems,
+  });
 }

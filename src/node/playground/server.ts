@@ -5,10 +5,12 @@
  *   GET  /api/state        menu, workbook grid, selection and what the add-on showed (?since=&revision=)
  *   POST /api/menu/<name>  runs a menu item's function
  *   POST /rpc/<name>       google.script.run: { args: [...] } → { ok, value } | { ok: false, error }
+ *   POST /rpc/generateReport  answered here, with links to the local report (report.ts says why)
  *   GET  /ui/<id>          the HTML of a sidebar or dialog the add-on showed, with the shim injected
  *   POST /api/select       puts the cursor on a cell: { args: [{ sheet, row, column }] }
  *   POST /api/edit         types text into a cell, as a person in Sheets: { args: [{ sheet, row, column }, text] }
  *   GET  /report.docx, /report.html  the annual report of the current workbook, rendered locally
+ *                          (the .html shown in the browser, without scripts; the .docx downloaded)
  * Requests from another origin, or with a Host that is not this server, are refused.
  */
 import { readFile } from "node:fs/promises";
@@ -19,7 +21,7 @@ import * as z from "zod";
 import { messages } from "../../core/i18n";
 import { lazy } from "../../core/lazy";
 import { MAX_CELLS } from "../files/workbook";
-import { type ReportFile, reportFile, requestFromQuery } from "./report";
+import { generateLocalReport, type ReportFile, reportFile, requestFromQuery } from "./report";
 import type { PlaygroundSession } from "./session";
 import { readShim, withShim } from "./shim";
 
@@ -81,7 +83,12 @@ export async function serve(
       const reportRequest = requestFromQuery(url.searchParams);
       if (reportRequest === undefined) throw new HttpError(400, text().badRequest);
       const format = route.endsWith(".docx") ? "docx" : "html";
-      return sendFile(response, await reportFile(session.model, format, session.language, reportRequest));
+      const file = await reportFile(session.model, format, session.language, reportRequest);
+      return sendFile(response, file, format === "html");
+    }
+    if (route === "POST /rpc/generateReport") {
+      const { args } = await readJson(request, text());
+      return sendJson(response, 200, generateLocalReport(session.model, session.language, args[0], origin));
     }
     if (route.startsWith("POST /rpc/")) {
       const { args } = await readJson(request, text());
@@ -197,11 +204,13 @@ function decodeSegment(segment: string): string {
   }
 }
 
-function sendFile(response: ServerResponse, file: ReportFile): void {
+/** The .html opens in the browser (the dialog's link), with no script allowed; the .docx is downloaded. */
+function sendFile(response: ServerResponse, file: ReportFile, inline: boolean): void {
   const ascii = file.name.replace(/[^\w. -]+/g, "_");
   response.writeHead(200, {
     "content-type": file.contentType,
-    "content-disposition": `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    "content-disposition": `${inline ? "inline" : "attachment"}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
     "cache-control": "no-store",
     "x-content-type-options": "nosniff",
   });

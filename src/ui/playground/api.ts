@@ -30,26 +30,3 @@ export async function selectCell(cell: CellRef): Promise<void> {
 export async function editCell(cell: CellRef, text: string): Promise<void> {
   await json(await post("/api/edit", [cell, text]));
 }
-
-/** Links to the locally rendered report; with the Report dialog's request when there is one. */
-export function reportLinks(request: unknown): { docx: string; html: string } {
-  const params = new URLSearchParams();
-  const r = request as {
-    period?: { label?: string; start?: string; end?: string };
-    language?: string;
-    includeOwners?: boolean;
-    includeCompletedDetail?: boolean;
-    includeProblems?: boolean;
-  } | null;
-  if (r?.period?.start && r.period.end) {
-    params.set("label", r.period.label ?? "");
-    params.set("start", r.period.start);
-    params.set("end", r.period.end);
-    params.set("language", r.language ?? "fr");
-    params.set("owners", r.includeOwners === false ? "0" : "1");
-    params.set("completed", r.includeCompletedDetail === false ? "0" : "1");
-    params.set("problems", r.includeProblems === true ? "1" : "0");
-  }
-  const query = params.size > 0 ? `?${params}` : "";
-  return { docx: `/report.docx${query}`, html: `/report.html${query}` };
-}

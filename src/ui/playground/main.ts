@@ -6,8 +6,9 @@
  */
 import { type Messages, messages } from "../../core/i18n";
 import type { CellRef, FrameMessage, GridSheet, SessionState, UiEvent } from "../../node/playground/protocol";
+import { reportLinks } from "../../node/playground/report-links";
 import { h, replace } from "../shared/dom";
-import { editCell, fetchState, reportLinks, runMenu, selectCell } from "./api";
+import { editCell, fetchState, runMenu, selectCell } from "./api";
 import { openCellEditor } from "./cell-editor";
 import { renderGrid } from "./grid";
 
