@@ -32,6 +32,11 @@ export async function runCli(args: string[], io: Output): Promise<number> {
 
 /** Runs the command line of this process (called by bin/boussole.js). */
 export function main(): void {
+  // `boussole import plan.csv | head`: a reader that stops reading early is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    process.exit(process.exitCode ?? 0);
+  });
   runCli(process.argv.slice(2), {
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
