@@ -13,6 +13,7 @@ import { hasCanonicalSheets } from "../core/sheets/read";
 import { cellValue } from "../core/sheets/sheet-cells";
 import { parseSnapshotRows, snapshotRows } from "../core/sheets/snapshots";
 import { planStructure, type StructureKind, sheetsToRead } from "../core/sheets/structure-plan";
+import { MAX_CELL_TEXT } from "../core/validate/cells";
 import { writeDashboard } from "./dashboard";
 import { activeSpreadsheet, languageOf, type Spreadsheet, todayIn } from "./env";
 import { formatSheet, protectedHeaders } from "./format";
@@ -58,6 +59,7 @@ function structureLocked(spreadsheet: Spreadsheet, language: Language): Structur
     today: todayIn(timeZone),
     source: state.source,
     written,
+    cellLimit: MAX_CELL_TEXT,
   });
 
   const protectedSheets = protectedHeaders(spreadsheet);

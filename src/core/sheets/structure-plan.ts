@@ -17,6 +17,7 @@ import { pickPlanSheet } from "../import";
 import { allActions, type IsoDate, type Language, type Plan, type RosterEntry } from "../model";
 import { type DeadlineParser, deadlineContext, deadlineParser, loadPlan } from "../pipeline";
 import { actionsTable } from "./actions-table";
+import { type CutTexts, capGrids, cutCells } from "./cell-limit";
 import {
   ACTIONS_SHEET,
   CANONICAL_SHEETS,
@@ -52,6 +53,11 @@ export interface StructureInput {
   sheet?: string;
   /** A roster from elsewhere (the CLI's --roster). */
   roster?: RosterEntry[];
+  /**
+   * The most characters a cell holds where the sheets are written (Google Sheets: 50,000): a longer
+   * text from the source is written cut, and said (cell-limit.ts). None for a local file.
+   */
+  cellLimit?: number;
 }
 
 /** A canonical sheet as Structurer leaves it. */
@@ -124,7 +130,9 @@ export function planStructure(input: StructureInput): StructureResult {
   const hasCanonical = own.has(ACTIONS_SHEET) || own.has(OBJECTIVES_SHEET);
   const { kind, source, plan, parsed } = choosePlan(input, own, hasCanonical);
   const fresh = plan ? canonicalSheets(plan, { sheets: [...own.values()], timeZone }, language) : [];
-  const merged = mergeAll(input, own, fresh);
+  // Cut before the merge, so that what is remembered as written is what the sheet holds.
+  const capped = input.cellLimit === undefined ? null : capGrids(fresh, input.cellLimit);
+  const merged = mergeAll(input, own, capped?.grids ?? fresh);
 
   const settingsValues = merged.sheets.find((m) => m.spec === SETTINGS_SHEET)?.values;
   const settings = readSettingsSheet(
@@ -166,6 +174,9 @@ export function planStructure(input: StructureInput): StructureResult {
       // Rows added to sheets that already existed: on a first import every row is new.
       ...(merged.added > 0 && hasCanonical ? [texts.added(merged.added)] : []),
       ...merged.notes,
+      ...(capped && input.cellLimit !== undefined
+        ? cutNotes(merged.sheets, capped.cut, input.cellLimit, source ?? "", language)
+        : []),
       ...conflicts.map((c) => texts.conflict(c.sheet, c.row, c.key, c.columns.join(", "))),
     ],
     conflicts,
@@ -284,6 +295,20 @@ function plannedSheet(
     cells,
     blocks: changedBlocks(before ?? [], cells, timeZone),
   };
+}
+
+/** Each cell about to hold a text that was cut, said with its sheet and where the whole text is. */
+function cutNotes(
+  sheets: Merged["sheets"],
+  cut: CutTexts,
+  limit: number,
+  source: string,
+  language: Language,
+): string[] {
+  const texts = messages(language).ui.server.structure;
+  return sheets.flatMap(({ name, values }) =>
+    cutCells(values, cut).map(({ cell, length }) => texts.cellCut(name, cell, length, limit, source)),
+  );
 }
 
 function keyOf(spec: SheetSpec, header: readonly string[]): (cells: readonly string[]) => string {

@@ -180,6 +180,8 @@ export const ui: typeof fr = {
         `“${key}” was deleted from the ${sheet} sheet since the last “Structure”: it was not recreated.`,
       nameTaken: (holder: string, name: string) =>
         `The sheet “${holder}” does not have Boussole's columns: it is read as a sheet of the plan and left unchanged. Boussole writes to “${name}”.`,
+      cellCut: (sheet: string, cell: string, length: number, max: number, source: string) =>
+        `“${sheet}”, cell ${cell}: this text of ${length.toLocaleString("en-CA")} characters was cut to ${max.toLocaleString("en-CA")}, the most Google Sheets keeps in one cell. Nothing is lost: the whole text stays in the sheet “${source}”, which is never changed. Shorten it there, or put it in a document and link to it.`,
       busy: "Someone else is changing the plan right now and the wait was too long: “Structure the plan” wrote nothing. Try again in a moment.",
       more: (count: number) => `… and ${count} more.`,
     },

@@ -182,6 +182,8 @@ export const ui = {
         `« ${key} » a été supprimée de la feuille ${sheet} depuis le dernier « Structurer » : elle n'a pas été recréée.`,
       nameTaken: (holder: string, name: string) =>
         `La feuille « ${holder} » n'a pas les colonnes de Boussole : elle est lue comme une feuille du plan et n'est pas modifiée. Boussole écrit dans « ${name} ».`,
+      cellCut: (sheet: string, cell: string, length: number, max: number, source: string) =>
+        `« ${sheet} », cellule ${cell} : ce texte de ${length.toLocaleString("fr-CA")} caractères a été coupé à ${max.toLocaleString("fr-CA")}, le maximum que Google Sheets garde dans une cellule. Rien n'est perdu : le texte entier reste dans la feuille « ${source} », qui n'est jamais modifiée. Raccourcissez-le là, ou mettez-le dans un document et donnez-en le lien.`,
       busy: "Quelqu'un d'autre modifie le plan en ce moment et l'attente a été trop longue : « Structurer le plan » n'a rien écrit. Réessayez dans un moment.",
       more: (count: number) => `… et ${count} autre${count > 1 ? "s" : ""}.`,
     },

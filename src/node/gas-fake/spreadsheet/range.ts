@@ -22,6 +22,8 @@ import type { FakeSpreadsheet } from "./spreadsheet";
 import { FakeDataValidation, rejects } from "./validation";
 
 /** Formats that `clearFormat` resets (notes are content-like and stay). */
+/** What Sheets holds in one cell, value or formula (its refusal is pinned in tests/node/gas-fake). */
+export const MAX_CELL_CHARACTERS = 50_000;
 const CLEARED_FORMATS = (Object.keys(FORMAT_DEFAULTS) as FormatName[]).filter((name) => name !== "note");
 
 export function shapeError(dimension: "rows" | "columns", data: number, range: number): Error {
@@ -190,6 +192,11 @@ export class FakeRange extends FakeObject {
     const typed: (string | null)[][] = [];
     const parsed = this.#grid((cell, r, c): ParsedInput => {
       const value = input(r, c);
+      // Counted in UTF-16 units, as JavaScript counts: the stricter reading where Google is silent.
+      if (typeof value === "string" && value.length > MAX_CELL_CHARACTERS)
+        throw new Error(
+          `Your input contains more than the maximum of ${MAX_CELL_CHARACTERS} characters in a single cell.`,
+        );
       typed[r] ??= [];
       typed[r][c] = typeof value === "string" ? value : null;
       const converted =
