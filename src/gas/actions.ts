@@ -32,6 +32,7 @@ import {
 } from "../core/sheets/columns";
 import { nextActionCode } from "../core/sheets/next-code";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
+import { MAX_CELL_TEXT } from "../core/validate/cells";
 import { parseBudget, parseProgress, parseStatus } from "../core/values";
 import {
   type CellWrite,
@@ -191,6 +192,7 @@ export function updateAction(spreadsheet: Spreadsheet, language: Language, input
       const before = notes ?? cellText(cellOf(table, row, "notes"), timeZone);
       const former = texts.formerCode(input.code, todayIn(timeZone));
       notes = before.trim() ? `${before.trim()}\n${former}` : former;
+      if (notes.length > MAX_CELL_TEXT) return fail(texts.notesTooLongToMove(MAX_CELL_TEXT), "notes");
     }
     change("notes", notes);
     if (changes.size === 0) return { ok: true, code, row, message: texts.unchanged(code) };

@@ -80,6 +80,20 @@ describe("updateAction, every field", () => {
     expect(String(cellOf(fake, 2, "Notes"))).toContain(`Ancien code : ${code}`);
     expect(updateAction({ code: result.code, objectiveCode: "99.99" })).toMatchObject({ ok: false });
   });
+
+  it("refuses a move whose notes would pass a cell's 50,000 characters, writing nothing", () => {
+    const fake = installPlan(plan());
+    const code = String(values(fake, "Actions")[1][0]);
+    const target = values(fake, "Objectifs")
+      .slice(1)
+      .map((row) => String(row[0]))
+      .find((objective) => !code.startsWith(`${objective}.`)) as string;
+    const before = JSON.stringify(values(fake, "Actions"));
+    const result = updateAction({ code, objectiveCode: target, notes: "n".repeat(50_000) });
+    expect(result).toMatchObject({ ok: false, errors: [{ field: "notes" }] });
+    if (!result.ok) expect(result.errors[0].message).toMatch(/50\s000 caractères/);
+    expect(JSON.stringify(values(fake, "Actions"))).toBe(before);
+  });
 });
 
 describe("« Mes actions » and the sidebar's data", () => {

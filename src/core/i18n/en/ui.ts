@@ -140,6 +140,8 @@ export const ui: typeof fr = {
     added: (code: string, row: number) => `Action ${code} added on row ${row} of the Actions sheet.`,
     relocated: (from: string, to: string, row: number) =>
       `Action ${from} moved: its new code is ${to} (row ${row}).`,
+    notesTooLongToMove: (max: number) =>
+      `With the former code added, the notes would pass ${max.toLocaleString("en-CA")} characters, a Google Sheets cell's limit: shorten them, then move the action.`,
     formerCode: (code: string, day: string) => `Former code: ${code} (moved on ${day}).`,
     fixed: (column: string, row: number) => `Fixed: ${column}, row ${row}.`,
     fixStale: (column: string, row: number) =>

@@ -142,6 +142,8 @@ export const ui = {
     added: (code: string, row: number) => `Action ${code} ajoutée à la ligne ${row} de la feuille Actions.`,
     relocated: (from: string, to: string, row: number) =>
       `Action ${from} déplacée : son nouveau code est ${to} (ligne ${row}).`,
+    notesTooLongToMove: (max: number) =>
+      `Avec la mention de l'ancien code, les notes dépasseraient ${max.toLocaleString("fr-CA")} caractères, la limite d'une cellule de Google Sheets : raccourcissez-les, puis déplacez l'action.`,
     formerCode: (code: string, day: string) => `Ancien code : ${code} (déplacée le ${day}).`,
     fixed: (column: string, row: number) => `Corrigé : ${column}, ligne ${row}.`,
     fixStale: (column: string, row: number) =>
