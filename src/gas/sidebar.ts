@@ -83,7 +83,7 @@ export function getSidebarData(): SidebarData {
       counts,
       groups: groupProblems(loaded.problems, language).map((group) => ({
         ...group,
-        problems: group.problems.slice(0, PROBLEMS_PER_GROUP),
+        problems: group.problems.slice(0, PROBLEMS_PER_GROUP).map(({ severity, code, ...item }) => item),
       })),
     },
     reportLink: isWebAddress(reportLink) ? reportLink : null,

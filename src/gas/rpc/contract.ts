@@ -262,12 +262,15 @@ export interface OwnerAction {
 }
 
 /** A kind of problem (« 80 actions en retard »): its count, and its first page of problems. */
+/** A problem as its group lists it: the group already says its severity and code. */
+export type ProblemItem = Omit<Problem, "severity" | "code">;
+
 export interface ProblemGroupView {
   severity: Problem["severity"];
   code: string;
   title: string;
   count: number;
-  problems: Problem[];
+  problems: ProblemItem[];
 }
 
 /**
