@@ -70,10 +70,7 @@ export function getSidebarData(): SidebarData {
       .map((orientation) => ({
         code: orientation.code,
         title: orientation.title,
-        objectives: orientation.objectives.map((objective) => ({
-          code: objective.code,
-          title: objective.title,
-        })),
+        objectives: orientation.objectives.map((objective) => [objective.code, objective.title] as const),
       })),
     roster: loaded.plan.roster.map((entry) => ({ name: entry.name, role: entry.role })),
     actionCount: table ? codesOf(table).filter((code) => code !== "").length : 0,

@@ -279,9 +279,13 @@ export interface ProblemGroupView {
  */
 export type SidebarView = "add" | "update" | "mine" | "problems";
 
+/** An objective as the selects label it. */
+export type ObjectiveLabel = readonly [code: string, title: string];
+
 export interface SidebarData {
   language: "fr" | "en";
-  orientations: { code: string; title: string; objectives: { code: string; title: string }[] }[];
+  /** Objectives as pairs: a plan of 1,250 objectives is most of this payload (issue 16 §3). */
+  orientations: { code: string; title: string; objectives: ObjectiveLabel[] }[];
   roster: { name: string; role: string | null }[];
   /** How many actions the plan has (the picker asks findActions for them, a page at a time). */
   actionCount: number;
