@@ -95,7 +95,8 @@ export function loadPlan(workbook: WorkbookGrid, options: LoadOptions): LoadedPl
   const context = deadlineContext(loaded.plan, workbook.timeZone);
   const parse = deadlineParser(context);
   const matcher = createOwnerMatcher(loaded.plan.roster);
-  for (const { action } of allActions(loaded.plan)) {
+  const actions = allActions(loaded.plan);
+  for (const { action } of actions) {
     const { warnings: _warnings, ...deadline } = parse(action.deadline.text);
     action.deadline = deadline;
     action.owners = matcher.resolve(action.ownersText);
@@ -108,7 +109,7 @@ export function loadPlan(workbook: WorkbookGrid, options: LoadOptions): LoadedPl
       language,
       locate: loaded.locate,
       deadline: context,
-      parsed: { deadline: parse, owners: matcher },
+      parsed: { deadline: parse, owners: matcher, actions },
     }),
     ...validateCellLengths(workbook, language),
   ]);

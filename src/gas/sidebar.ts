@@ -70,10 +70,7 @@ export function getSidebarData(): SidebarData {
       .map((orientation) => ({
         code: orientation.code,
         title: orientation.title,
-        objectives: orientation.objectives.map((objective) => ({
-          code: objective.code,
-          title: objective.title,
-        })),
+        objectives: orientation.objectives.map((objective) => [objective.code, objective.title] as const),
       })),
     roster: loaded.plan.roster.map((entry) => ({ name: entry.name, role: entry.role })),
     actionCount: table ? codesOf(table).filter((code) => code !== "").length : 0,
@@ -83,7 +80,7 @@ export function getSidebarData(): SidebarData {
       counts,
       groups: groupProblems(loaded.problems, language).map((group) => ({
         ...group,
-        problems: group.problems.slice(0, PROBLEMS_PER_GROUP),
+        problems: group.problems.slice(0, PROBLEMS_PER_GROUP).map(({ severity, code, ...item }) => item),
       })),
     },
     reportLink: isWebAddress(reportLink) ? reportLink : null,

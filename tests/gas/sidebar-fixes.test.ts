@@ -1,5 +1,6 @@
 /** The sidebar's one-click fixes, « Mes actions », every field of « Mettre à jour » and the data's size. */
 import { applyFix, findActions, getOwnerActions, getSidebarData, updateAction } from "../../src/gas/main";
+import { validate } from "../../src/gas/validate";
 import { generatePlan } from "../support/generate-plan";
 import { installPlan, rowOf, values } from "./helpers";
 
@@ -123,6 +124,21 @@ describe("« Mes actions » and the sidebar's data", () => {
     const data = getSidebarData();
     expect(data.actionCount).toBe(5000);
     expect(data.problems.groups.every((group) => group.problems.length <= 20)).toBe(true);
-    expect(JSON.stringify(data).length).toBeLessThan(100_000);
+    // Margin under 100 KB: objectives as [code, title] pairs; each item leaves severity and code to its group.
+    expect(Buffer.byteLength(JSON.stringify(data))).toBeLessThan(80_000);
+    const items = data.problems.groups.flatMap((group) => group.problems);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.filter((item) => "severity" in item || "code" in item)).toEqual([]);
+    // The counts are Valider's: every problem of the plan, not only the page sent.
+    const { problems } = validate();
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const problem of problems) counts[problem.severity]++;
+    expect(data.problems.counts).toEqual(counts);
+    const grouped = { error: 0, warning: 0, info: 0 };
+    for (const group of data.problems.groups) grouped[group.severity] += group.count;
+    expect(grouped).toEqual(counts);
+    expect(data.problems.groups.map((group) => `${group.severity} ${group.code}`)).toEqual([
+      ...new Set(problems.map((problem) => `${problem.severity} ${problem.code}`)),
+    ]);
   });
 });

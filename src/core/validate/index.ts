@@ -1,6 +1,6 @@
 /** Every check of a plan, in one list: échéances, responsables and the roster itself. */
 import type { DeadlineContext, ParsedDeadline } from "../deadline";
-import type { Plan, Problem } from "../model";
+import { type ActionInContext, allActions, type Plan, type Problem } from "../model";
 import type { OwnerMatcher } from "../owners/resolve";
 import { validateRoster } from "../owners/roster";
 import type { ValidationContext } from "./context";
@@ -11,15 +11,18 @@ import { validateOwners } from "./owners";
 export interface Parsed {
   deadline: (text: string) => ParsedDeadline;
   owners: OwnerMatcher;
+  /** The plan's actions, listed once for every check. */
+  actions?: readonly ActionInContext[];
 }
 
 export function validatePlan(
   plan: Plan,
   context: ValidationContext & { deadline: DeadlineContext; parsed?: Parsed },
 ): Problem[] {
+  const actions = context.parsed?.actions ?? allActions(plan);
   return [
-    ...validateDeadlines(plan, context),
-    ...validateOwners(plan, context, context.parsed?.owners),
+    ...validateDeadlines(plan, context, actions),
+    ...validateOwners(plan, context, context.parsed?.owners, actions),
     ...validateRoster(plan.roster, context),
   ];
 }

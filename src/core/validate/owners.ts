@@ -3,7 +3,14 @@
  * roster's own problems (shared names, e-mails) are validateRoster's, called beside this one.
  */
 import { messages } from "../i18n";
-import { type Action, allActions, type Plan, type Problem, type RosterEntry } from "../model";
+import {
+  type Action,
+  type ActionInContext,
+  allActions,
+  type Plan,
+  type Problem,
+  type RosterEntry,
+} from "../model";
 import { isPlaceholderOwner } from "../owners/normalize";
 import { createOwnerMatcher, type OwnerMatch, type OwnerMatcher, ownersSource } from "../owners/resolve";
 import { entryName } from "../owners/roster";
@@ -14,10 +21,10 @@ export function validateOwners(
   plan: Plan,
   ctx: ValidationContext,
   matcher: OwnerMatcher = createOwnerMatcher(plan.roster),
+  actions: readonly ActionInContext[] = allActions(plan),
 ): Problem[] {
   const text = messages(ctx.language).owners;
   const problems: Problem[] = [];
-  const actions = allActions(plan);
   const checked = plan.roster.length > 0;
   const used = new Set<RosterEntry>();
 

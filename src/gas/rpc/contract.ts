@@ -262,12 +262,15 @@ export interface OwnerAction {
 }
 
 /** A kind of problem (« 80 actions en retard »): its count, and its first page of problems. */
+/** A problem as its group lists it: the group already says its severity and code. */
+export type ProblemItem = Omit<Problem, "severity" | "code">;
+
 export interface ProblemGroupView {
   severity: Problem["severity"];
   code: string;
   title: string;
   count: number;
-  problems: Problem[];
+  problems: ProblemItem[];
 }
 
 /**
@@ -276,9 +279,13 @@ export interface ProblemGroupView {
  */
 export type SidebarView = "add" | "update" | "mine" | "problems";
 
+/** An objective as the selects label it. */
+export type ObjectiveLabel = readonly [code: string, title: string];
+
 export interface SidebarData {
   language: "fr" | "en";
-  orientations: { code: string; title: string; objectives: { code: string; title: string }[] }[];
+  /** Objectives as pairs: a plan of 1,250 objectives is most of this payload (issue 16 §3). */
+  orientations: { code: string; title: string; objectives: ObjectiveLabel[] }[];
   roster: { name: string; role: string | null }[];
   /** How many actions the plan has (the picker asks findActions for them, a page at a time). */
   actionCount: number;

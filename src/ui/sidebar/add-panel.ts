@@ -84,7 +84,9 @@ export function addPanel(texts: Texts, onWritten: () => void): Panel {
     const previous = objective.control.value;
     replace(
       objective.control,
-      ...(chosen?.objectives ?? []).map((o) => option(o.code, `${o.code} — ${o.title}`, o.code === previous)),
+      ...(chosen?.objectives ?? []).map(([code, title]) =>
+        option(code, `${code} — ${title}`, code === previous),
+      ),
     );
   }
 

@@ -4,8 +4,8 @@
  * writes it, and the problem leaves the list without a new validation.
  */
 
-import type { Problem, ProblemFix } from "../../core/model";
-import type { ProblemGroupView, SidebarData } from "../../gas/rpc/contract";
+import type { ProblemFix } from "../../core/model";
+import type { ProblemGroupView, ProblemItem, SidebarData } from "../../gas/rpc/contract";
 import { h, replace } from "../shared/dom";
 import { Notice } from "../shared/form";
 import { call } from "../shared/rpc";
@@ -28,7 +28,7 @@ export function problemsPanel(texts: Texts, onFixed: () => void): Panel & { rema
   );
   let counts: SidebarData["problems"]["counts"] = { error: 0, warning: 0, info: 0 };
 
-  function where(problem: Problem): string {
+  function where(problem: ProblemItem): string {
     return [problem.sheet, problem.row !== null ? t.row(problem.row) : null, problem.column]
       .filter((part): part is string => !!part)
       .join(" · ");
@@ -39,7 +39,7 @@ export function problemsPanel(texts: Texts, onFixed: () => void): Panel & { rema
       counts.error + counts.warning + counts.info === 0 ? t.none : t.count(counts.error, counts.warning);
   }
 
-  function fixButton(problem: Problem, fix: ProblemFix, remove: () => void): HTMLButtonElement {
+  function fixButton(problem: ProblemItem, fix: ProblemFix, remove: () => void): HTMLButtonElement {
     const button = h("button", { type: "button", class: "fix" }, fix.label);
     button.addEventListener("click", async () => {
       const { sheet, row } = problem;
@@ -68,7 +68,7 @@ export function problemsPanel(texts: Texts, onFixed: () => void): Panel & { rema
     return button;
   }
 
-  function item(problem: Problem, group: ProblemGroupView, title: HTMLElement): HTMLElement {
+  function item(problem: ProblemItem, group: ProblemGroupView, title: HTMLElement): HTMLElement {
     const location = where(problem);
     const content = [
       location ? h("span", { class: "where" }, location) : null,

@@ -201,7 +201,9 @@ export function updatePanel(texts: Texts, onWritten: () => void, onUseSelection:
     currentCode = data.current?.code ?? null;
     replace(
       objective.control,
-      ...data.orientations.flatMap((o) => o.objectives.map((b) => option(b.code, `${b.code} — ${b.title}`))),
+      ...data.orientations.flatMap((o) =>
+        o.objectives.map(([code, title]) => option(code, `${code} — ${title}`)),
+      ),
     );
     roster.setRoster(data.roster);
     empty.hidden = data.actionCount > 0;

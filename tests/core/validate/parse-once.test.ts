@@ -66,6 +66,11 @@ describe("parse once", () => {
     expect(texts).toEqual(actions.map((action) => action.deadline.text));
     expect(match).toHaveBeenCalledTimes(actions.length);
     expect(shared).toEqual(validatePlan(plan, base));
+    // The actions listed once by the caller give the same problems as the checks' own listing.
+    const listed = allActions(plan);
+    expect(
+      validatePlan(plan, { ...base, parsed: { deadline: parse, owners: matcher, actions: listed } }),
+    ).toEqual(shared);
   });
 
   test("loadPlan returns the parser it used: « Fin prévue » reads the very same results", () => {
