@@ -152,7 +152,10 @@ describe("a plan's title, organisation, mission, vision and values with no actio
   });
 
   it("reads « Valeurs : … » on one line and a « Nos valeurs » heading over its paragraphs", () => {
-    const inline = structure({ name: "Plan", values: [["Mission : Accueillir."], ["Valeurs : Respect, entraide."]] });
+    const inline = structure({
+      name: "Plan",
+      values: [["Mission : Accueillir."], ["Valeurs : Respect, entraide."]],
+    });
     expect(inline.settings).toMatchObject({ mission: "Accueillir.", values: "Respect, entraide." });
     const heading = structure({
       name: "Plan",
