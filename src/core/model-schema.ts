@@ -93,6 +93,8 @@ export const SettingsSchema: z.ZodType<Settings> = z.object({
   planName: z.string().nullable(),
   mission: z.string().nullable(),
   vision: z.string().nullable(),
+  /** Absent from plans written before it existed. */
+  values: z.string().nullable().default(null),
   periodStart: IsoDateSchema.nullable(),
   periodEnd: IsoDateSchema.nullable(),
   fiscalStartMonth: z.number().int().min(1).max(12),

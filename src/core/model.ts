@@ -107,6 +107,8 @@ export interface Settings {
   planName: string | null;
   mission: string | null;
   vision: string | null;
+  /** « Valeurs »: the organisation's values, as its plan states them. */
+  values: string | null;
   periodStart: IsoDate | null;
   periodEnd: IsoDate | null;
   /** 1–12; the exercice starts on the first day of this month (April by default in Quebec). */
@@ -124,6 +126,7 @@ export const DEFAULT_SETTINGS: Settings = {
   planName: null,
   mission: null,
   vision: null,
+  values: null,
   periodStart: null,
   periodEnd: null,
   fiscalStartMonth: 4,

@@ -518,10 +518,9 @@ class Builder {
       this.mapping.problem("warning", "emptySheet", this.t.problems.emptySheet(this.sheet), null, null);
     else if (orientations.length === 0 && Object.keys(settings).length === 0)
       this.mapping.problem("warning", "noPlan", this.t.problems.noPlan(this.sheet), null, null);
-    const { values, ...planSettings } = settings;
     return {
       orientations,
-      settings: planSettings,
+      settings: { ...settings },
       problems: this.mapping.problems,
       locate: this.builder.locate(this.sheet),
       report: this.mapping.report(this.layout(nonBlank), this.rows.length, orientations, settings),

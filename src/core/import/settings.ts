@@ -1,15 +1,16 @@
 /**
- * The lines at the top of a plan and its mission / vision statements → the plan's Paramètres:
- * « Plan d'action 2023-2024 » is its name and period, the organisation's name stands beside or
- * above it, and « Mission », « Vision » paragraphs are what they say.
+ * The lines at the top of a plan and its mission / vision / values statements → the plan's
+ * Paramètres: « Plan d'action 2023-2024 » is its name and period, the organisation's name stands
+ * beside or above it, and « Mission », « Vision », « Valeurs » paragraphs are what they say.
  */
 import { parseDeadline } from "../deadline";
 import type { Settings } from "../model";
 import { normalizeKey } from "../text";
 
-/** What the top of the sheet and its statements give; `values` has no setting yet (kept in the report). */
-export type ImportedSettings = Partial<Pick<Settings, "organisation" | "planName" | "mission" | "vision">> &
-  Partial<Pick<Settings, "periodStart" | "periodEnd">> & { values?: string };
+/** What the top of the sheet and its statements give. */
+export type ImportedSettings = Partial<
+  Pick<Settings, "organisation" | "planName" | "mission" | "vision" | "values" | "periodStart" | "periodEnd">
+>;
 
 const PLAN_WORDS =
   /^(plan d action|plan strategique|planification strategique|orientations? strategiques?|plan triennal|action plan|strategic plan|work plan)\b/;

@@ -52,14 +52,17 @@ export function boardWords({ plan, t }: ReportContext): ReportBlock[] {
   );
 }
 
+/** Mission, vision and « Valeurs » from Paramètres, each only when written. */
 export function missionAndVision({ plan, t }: ReportContext): ReportBlock[] {
+  const values = plan.settings.values?.trim() ?? "";
   const items = [
     { label: t.mission, value: plan.settings.mission?.trim() ?? "" },
     { label: t.vision, value: plan.settings.vision?.trim() ?? "" },
+    { label: t.values, value: values },
   ].filter((item) => item.value !== "");
   if (items.length === 0) return [];
   return [
-    { kind: "heading", level: 1, text: t.missionVision },
+    { kind: "heading", level: 1, text: values === "" ? t.missionVision : t.missionVisionValues },
     { kind: "fields", items },
   ];
 }

@@ -98,6 +98,7 @@ export const SETTING_KEYS = [
   { field: "planName", fr: "Nom du plan", en: "Plan name" },
   { field: "mission", fr: "Mission", en: "Mission" },
   { field: "vision", fr: "Vision", en: "Vision" },
+  { field: "values", fr: "Valeurs", en: "Values" },
   { field: "periodStart", fr: "Début du plan", en: "Plan start" },
   { field: "periodEnd", fr: "Fin du plan", en: "Plan end" },
   { field: "fiscalStartMonth", fr: "Début de l'exercice (mois)", en: "Fiscal year start (month)" },

@@ -133,7 +133,7 @@ describe("a plan's title, organisation, mission, vision and values with no actio
   const sheet = readCsv("tests/fixtures/layouts/mission-vision.csv");
   const result = structure(sheet);
 
-  it("fills Paramètres and says where the values went", () => {
+  it("fills Paramètres with the title lines, the mission, the vision and the values", () => {
     expect(result.settings).toEqual({
       organisation: "Maison de la famille du Haut-Richelieu",
       planName: "Plan d'action 2023-2024",
@@ -141,16 +141,28 @@ describe("a plan's title, organisation, mission, vision and values with no actio
       periodEnd: "2024-03-31",
       mission: "Accueillir les familles, soutenir les parents et favoriser l'entraide entre elles.",
       vision: "Des familles épanouies dans une communauté solidaire.",
+      values: "Respect, solidarité, ouverture.",
     });
-    expect(result.report.settings.values).toBe("Respect, solidarité, ouverture.");
     const explained = formatMappingReport(result.report, "fr");
     expect(explained).toContain("début de la période : « 2023-04-01 »");
-    expect(explained).toContain(
-      "valeurs (gardées dans ce rapport : Paramètres n'a pas de champ pour elles) : « Respect, solidarité, ouverture. »",
-    );
+    expect(explained).toContain("valeurs : « Respect, solidarité, ouverture. »");
     expect(result.orientations).toEqual([]);
     expect(result.problems).toEqual([]);
     expect(unaccountedCells(sheet, result)).toEqual([]);
+  });
+
+  it("reads « Valeurs : … » on one line and a « Nos valeurs » heading over its paragraphs", () => {
+    const inline = structure({
+      name: "Plan",
+      values: [["Mission : Accueillir."], ["Valeurs : Respect, entraide."]],
+    });
+    expect(inline.settings).toMatchObject({ mission: "Accueillir.", values: "Respect, entraide." });
+    const heading = structure({
+      name: "Plan",
+      values: [["Nos valeurs"], ["Le respect de chaque famille."], ["L'entraide entre les parents."]],
+    });
+    expect(heading.settings.values).toBe("Le respect de chaque famille.\nL'entraide entre les parents.");
+    expect(heading.problems).toEqual([]);
   });
 });
 

@@ -191,6 +191,9 @@ describe("pickPlanSheet", () => {
     const notes: SheetGrid = { name: "Notes", values: [["Rencontre du CA"], ["Ordre du jour"]] };
     expect(pickPlanSheet([notes, roster, plan])?.name).toBe("Plan 2019-2022");
     expect(pickPlanSheet([notes, { name: "Vide", values: [] }])).toBeNull();
+    const statements = readCsv("tests/fixtures/layouts/mission-vision.csv", "Mission");
+    expect(pickPlanSheet([notes, statements])?.name).toBe("Mission");
+    expect(pickPlanSheet([statements, plan])?.name).toBe("Plan 2019-2022");
     expect(pickPlanSheet([])).toBeNull();
   });
 });

@@ -225,6 +225,19 @@ describe("options", () => {
     expect(table.footer?.[4]).toBe(`70${NBSP}%`);
   });
 
+  test("« Valeurs » stands beside the mission and vision when written, and nowhere when empty", () => {
+    const plan = samplePlan();
+    plan.settings.values = "Respect, solidarité, ouverture.";
+    const report = buildReport(plan, sampleOptions());
+    expect(headings(report, 1)[0]).toBe("Mission, vision et valeurs");
+    expect(field(report, "Valeurs")).toBe("Respect, solidarité, ouverture.");
+    expect(field(report, "Mission")).toBe("Contribuer au développement social de Beauport.");
+    plan.settings.values = "  ";
+    const blank = buildReport(plan, sampleOptions());
+    expect(headings(blank, 1)[0]).toBe("Mission et vision");
+    expect(field(blank, "Valeurs")).toBeUndefined();
+  });
+
   test("without owners, no section per owner", () => {
     const report = buildReport(samplePlan(), sampleOptions({ includeOwners: false }));
     expect(headings(report)).not.toContain("Actions par responsable");

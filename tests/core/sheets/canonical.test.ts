@@ -243,6 +243,20 @@ describe("canonical sheets", () => {
     expect(settings?.values).toContainEqual(["Présidence", "Marie Tremblay"]);
   });
 
+  test("« Valeurs » is written as its own row of Paramètres and read back; an empty one reads as null", () => {
+    const plan = emptyPlan({ values: "Respect, solidarité, ouverture." });
+    const sheets = canonicalSheets(plan, null);
+    expect(sheets.find((s) => s.name === "Paramètres")?.values).toContainEqual([
+      "Valeurs",
+      "Respect, solidarité, ouverture.",
+    ]);
+    expect(readCanonicalPlan({ sheets, timeZone: TZ }).plan.settings.values).toBe(
+      "Respect, solidarité, ouverture.",
+    );
+    const none = canonicalSheets(emptyPlan(), null);
+    expect(readCanonicalPlan({ sheets: none, timeZone: TZ }).plan.settings.values).toBeNull();
+  });
+
   test("an empty plan writes headers only and reads back empty", () => {
     const sheets = canonicalSheets(emptyPlan(), null);
     expect(sheets.map((s) => s.name)).toEqual([

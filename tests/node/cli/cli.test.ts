@@ -5,6 +5,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { ProblemSchema } from "../../../src/core/model-schema";
 import { runCli } from "../../../src/node/cli";
+import { readWorkbookFile } from "../../../src/node/files/workbook";
 
 const ROOT = join(__dirname, "../../..");
 const PIVOT = join(ROOT, "samples/pivot-plan.csv");
@@ -64,6 +65,21 @@ describe("boussole import", () => {
     const [a, b] = [JSON.parse(first.stdout) as Json, JSON.parse(second.stdout) as Json];
     expect(actionsOf(b)).toEqual(actionsOf(a));
     expect(b.orientations.map((o) => o.title)).toEqual(a.orientations.map((o) => o.title));
+  });
+
+  test("--out of a plan with only mission, vision and values writes them as rows of Paramètres", async () => {
+    const out = join(dir, "mission.xlsx");
+    const { code } = await cli(
+      "import",
+      join(ROOT, "tests/fixtures/layouts/mission-vision.csv"),
+      "--out",
+      out,
+    );
+    expect(code).toBe(0);
+    const written = await readWorkbookFile(out);
+    const settings = written.sheets.find((sheet) => sheet.name === "Paramètres")?.values ?? [];
+    expect(settings).toContainEqual(["Vision", "Des familles épanouies dans une communauté solidaire."]);
+    expect(settings).toContainEqual(["Valeurs", "Respect, solidarité, ouverture."]);
   });
 
   test("a flat .csv table (one action per row, columns in any order) imports", async () => {

@@ -47,8 +47,10 @@ export const report: typeof fr = {
       : `${days} ${plural(days, "day", "days")} late`,
 
   missionVision: "Mission and vision",
+  missionVisionValues: "Mission, vision and values",
   mission: "Mission",
   vision: "Vision",
+  values: "Values",
 
   summary: "Summary",
   totalActions: "Total actions",

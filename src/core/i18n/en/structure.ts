@@ -121,7 +121,7 @@ export const structure: typeof fr = {
     periodEnd: "period end",
     mission: "mission",
     vision: "vision",
-    values: "values (kept in this report: Settings has no field for them)",
+    values: "values",
   },
   untitledColumn: (letter) => `Column ${letter}`,
   problems: {

@@ -44,8 +44,10 @@ export const report = {
     months >= 1 ? `${months} mois de retard` : `${days} ${plural(days, "jour", "jours")} de retard`,
 
   missionVision: "Mission et vision",
+  missionVisionValues: "Mission, vision et valeurs",
   mission: "Mission",
   vision: "Vision",
+  values: "Valeurs",
 
   summary: "Sommaire",
   totalActions: "Actions au total",

@@ -123,7 +123,7 @@ export const structure = {
     periodEnd: "fin de la période",
     mission: "mission",
     vision: "vision",
-    values: "valeurs (gardées dans ce rapport : Paramètres n'a pas de champ pour elles)",
+    values: "valeurs",
   },
   /** A column with data but no header: its values are kept under this name. */
   untitledColumn: (letter: string) => `Colonne ${letter}`,
