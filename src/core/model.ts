@@ -173,18 +173,15 @@ export function emptyDeadline(text = ""): Deadline {
   return { text, kind: null, start: null, end: null };
 }
 
-export function newAction({
-  code,
-  title,
-  ...fields
-}: Partial<Action> & Pick<Action, "code" | "title">): Action {
+export function newAction(fields: Partial<Action> & Pick<Action, "code" | "title">): Action {
+  // No rest copy of `fields`, no default deadline built only to be replaced: the reader calls this per row.
   return {
-    code,
-    title,
+    code: fields.code,
+    title: fields.title,
     description: null,
     ownersText: "",
     owners: [],
-    deadline: emptyDeadline(),
+    deadline: fields.deadline ?? emptyDeadline(),
     status: null,
     progress: null,
     budget: null,

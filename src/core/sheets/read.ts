@@ -438,12 +438,14 @@ function placeholder(orientations: Orientation[], title: string): Orientation {
  */
 class ReferenceIndex<T extends { code: string; title: string }> {
   private readonly byCode = new Map<string, T>();
-  private readonly byTitle = new Map<string, T>();
+  private readonly entities: T[] = [];
+  /** Built on the first lookup by title: references by code, the usual ones, never need it. */
+  private byTitle: Map<string, T> | null = null;
 
   /** False when the code was already taken. */
   add(entity: T): boolean {
-    const titleKey = normalizeKey(entity.title);
-    if (!this.byTitle.has(titleKey)) this.byTitle.set(titleKey, entity);
+    this.entities.push(entity);
+    this.byTitle = null;
     if (this.byCode.has(entity.code)) return false;
     this.byCode.set(entity.code, entity);
     return true;
@@ -451,7 +453,18 @@ class ReferenceIndex<T extends { code: string; title: string }> {
 
   find(reference: string): T | undefined {
     if (reference === "") return undefined;
-    return this.byCode.get(referenceCode(reference)) ?? this.byTitle.get(normalizeKey(reference));
+    return this.byCode.get(referenceCode(reference)) ?? this.titles().get(normalizeKey(reference));
+  }
+
+  private titles(): Map<string, T> {
+    if (!this.byTitle) {
+      this.byTitle = new Map();
+      for (const entity of this.entities) {
+        const key = normalizeKey(entity.title);
+        if (!this.byTitle.has(key)) this.byTitle.set(key, entity);
+      }
+    }
+    return this.byTitle;
   }
 }
 
