@@ -469,6 +469,7 @@ class ReferenceIndex<T extends { code: string; title: string }> {
 }
 
 function splitList(text: string): string[] {
+  if (text === "") return [];
   return text
     .split(/[,;\n]/)
     .map((part) => part.trim())
