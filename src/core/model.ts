@@ -173,11 +173,15 @@ export function emptyDeadline(text = ""): Deadline {
   return { text, kind: null, start: null, end: null };
 }
 
-export function newAction(fields: Partial<Action> & Pick<Action, "code" | "title">): Action {
-  // No rest copy of `fields`, no default deadline built only to be replaced: the reader calls this per row.
+export function newAction({
+  code,
+  title,
+  ...fields
+}: Partial<Action> & Pick<Action, "code" | "title">): Action {
+  // No default deadline built only to be replaced: the reader calls this once per row.
   return {
-    code: fields.code,
-    title: fields.title,
+    code,
+    title,
     description: null,
     ownersText: "",
     owners: [],
