@@ -181,13 +181,14 @@ export function newAction({
   title,
   ...fields
 }: Partial<Action> & Pick<Action, "code" | "title">): Action {
+  // No default deadline built only to be replaced: the reader calls this once per row.
   return {
     code,
     title,
     description: null,
     ownersText: "",
     owners: [],
-    deadline: emptyDeadline(),
+    deadline: fields.deadline ?? emptyDeadline(),
     status: null,
     progress: null,
     budget: null,

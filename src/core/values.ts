@@ -75,8 +75,17 @@ const STATUS_BY_WORD = new Map<string, Status>(
   STATUSES.flatMap((status) => STATUS_WORDS[status].map((word) => [word, status] as const)),
 );
 
+/** The statuses as Boussole writes them, read without normalizing (most cells of a plan). */
+const STATUS_AS_WRITTEN = new Map<Cell, Status>(
+  STATUSES.filter((status) => normalizedStatus(status) === status).map((status) => [status, status]),
+);
+
 /** « Terminé », « Réalisé(e) », « fait », « Done » → Réalisée. */
 export function parseStatus(cell: Cell): Status | null | undefined {
+  return STATUS_AS_WRITTEN.get(cell) ?? normalizedStatus(cell);
+}
+
+function normalizedStatus(cell: Cell): Status | null | undefined {
   const key = normalizeKey(String(cell).replace(/\((e|s|es)\)/gi, ""));
   if (key === "") return null;
   return STATUS_BY_WORD.get(key);

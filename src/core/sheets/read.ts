@@ -52,6 +52,26 @@ interface RowSource {
   headers: Map<string, string>;
 }
 
+/** One non-blank row under the header. */
+interface SheetRow {
+  cells: readonly Cell[];
+  extra: Extras;
+  source: RowSource;
+}
+
+/**
+ * A sheet's rows and, once for the sheet, each field's column index (-1 when the header lacks it):
+ * a row's cell is `at(row, column.field)`, with no accessor built per row.
+ */
+interface SheetRows<F extends string> {
+  column: Record<F, number>;
+  rows: SheetRow[];
+}
+
+function at(row: SheetRow, index: number): Cell {
+  return index < 0 ? "" : (row.cells[index] ?? "");
+}
+
 /** True when the workbook has the canonical Actions or Objectifs sheet, by name and header (identify.ts). */
 export function hasCanonicalSheets(workbook: WorkbookGrid): boolean {
   return hasCanonicalPlan(workbook.sheets, workbook.timeZone);
@@ -105,8 +125,11 @@ export function readObjectivesSheet(
   return orientations.flatMap((orientation) => orientation.objectives);
 }
 
+type ActionField = (typeof ACTIONS_SHEET)["columns"][number]["field"];
+
 class CanonicalReader {
-  private readonly sources = new WeakMap<object, RowSource>();
+  /** A Map, not a WeakMap: it lives as long as `locate`, and a WeakMap's bookkeeping cost more. */
+  private readonly sources = new Map<object, RowSource>();
   readonly problems: Problem[] = [];
   private readonly text = messages(this.language).sheets;
 
@@ -145,24 +168,30 @@ class CanonicalReader {
     return { sheet: source.sheet, row: source.row, column: source.headers.get(field) ?? null };
   }
 
-  /** Rows of a sheet with a field accessor, skipping blank rows; the header is the first non-blank row. */
-  private rows<F extends string>(spec: SheetSpec<F>) {
+  /** Rows of a sheet, skipping blank rows; the header is the first non-blank row. */
+  private rows<F extends string>(spec: SheetSpec<F>): SheetRows<F> {
+    const column = {} as Record<F, number>;
+    for (const { field } of spec.columns) column[field] = -1;
+    const rows: SheetRow[] = [];
     const sheet = this.sheetOf(spec);
-    if (!sheet) return [];
-    const headerIndex = sheet.values.findIndex((row) => !isEmptyRow(row));
-    if (headerIndex < 0) return [];
-    const headerRow = sheet.values[headerIndex].map((cell) => cellText(cell, this.workbook.timeZone));
+    if (!sheet) return { column, rows };
+    const { values } = sheet;
+    const headerIndex = values.findIndex((row) => !isEmptyRow(row));
+    if (headerIndex < 0) return { column, rows };
+    const headerRow = values[headerIndex].map((cell) => cellText(cell, this.workbook.timeZone));
     const { fields, extras } = mapHeader(headerRow, spec);
-    const headers = new Map<string, string>([...fields].map(([field, index]) => [field, headerRow[index]]));
-    return sheet.values.slice(headerIndex + 1).flatMap((cells, offset) => {
-      if (isEmptyRow(cells)) return [];
-      const at = (field: F): Cell => {
-        const index = fields.get(field);
-        return index === undefined ? "" : (cells[index] ?? "");
-      };
-      const source: RowSource = { sheet: sheet.name, row: headerIndex + offset + 2, headers };
-      return [{ at, extra: this.extras(cells, extras), source }];
-    });
+    const headers = new Map<string, string>();
+    for (const [field, index] of fields) {
+      column[field] = index;
+      headers.set(field, headerRow[index]);
+    }
+    for (let index = headerIndex + 1; index < values.length; index++) {
+      const cells = values[index];
+      if (isEmptyRow(cells)) continue;
+      const source: RowSource = { sheet: sheet.name, row: index + 1, headers };
+      rows.push({ cells, extra: this.extras(cells, extras), source });
+    }
+    return { column, rows };
   }
 
   private extras(cells: readonly Cell[], extras: Map<number, string>): Extras {
@@ -228,13 +257,15 @@ class CanonicalReader {
   private readOrientations(): { orientations: Orientation[]; index: ReferenceIndex<Orientation> } {
     const orientations: Orientation[] = [];
     const index = new ReferenceIndex<Orientation>();
-    for (const { at, extra, source } of this.rows(ORIENTATIONS_SHEET)) {
-      const code = this.str(at("code")) || String(orientations.length + 1);
+    const { column, rows } = this.rows(ORIENTATIONS_SHEET);
+    for (const row of rows) {
+      const { source } = row;
+      const code = this.str(at(row, column.code)) || String(orientations.length + 1);
       const orientation = newOrientation({
         code,
-        title: this.str(at("title")),
-        description: optionalText(at("description"), this.workbook.timeZone),
-        extra,
+        title: this.str(at(row, column.title)),
+        description: optionalText(at(row, column.description), this.workbook.timeZone),
+        extra: row.extra,
       });
       if (!index.add(orientation)) {
         this.report("error", "structure.duplicateCode", this.text.duplicateCode(code), source, "code");
@@ -246,24 +277,27 @@ class CanonicalReader {
 
   readObjectives(orientations: Orientation[], orientationIndex: ReferenceIndex<Orientation>) {
     const objectives = new ReferenceIndex<Objective>();
-    for (const [position, { at, extra, source }] of this.rows(OBJECTIVES_SHEET).entries()) {
-      const code = this.str(at("code")) || String(position + 1);
+    const tz = this.workbook.timeZone;
+    const { column, rows } = this.rows(OBJECTIVES_SHEET);
+    for (const [position, row] of rows.entries()) {
+      const { source } = row;
+      const code = this.str(at(row, column.code)) || String(position + 1);
       const objective = this.track(
         newObjective({
           code,
-          title: this.str(at("title")),
-          group: optionalText(at("group"), this.workbook.timeZone),
-          indicators: optionalText(at("indicators"), this.workbook.timeZone),
-          expectedResults: optionalText(at("expectedResults"), this.workbook.timeZone),
-          notes: optionalText(at("notes"), this.workbook.timeZone),
-          extra,
+          title: this.str(at(row, column.title)),
+          group: optionalText(at(row, column.group), tz),
+          indicators: optionalText(at(row, column.indicators), tz),
+          expectedResults: optionalText(at(row, column.expectedResults), tz),
+          notes: optionalText(at(row, column.notes), tz),
+          extra: row.extra,
         }),
         source,
       );
       if (!objectives.add(objective)) {
         this.report("error", "structure.duplicateCode", this.text.duplicateCode(code), source, "code");
       }
-      const reference = this.str(at("orientation"));
+      const reference = this.str(at(row, column.orientation));
       const parent = orientationIndex.find(reference);
       if (parent) parent.objectives.push(objective);
       else {
@@ -282,14 +316,22 @@ class CanonicalReader {
 
   private readActions(objectives: ReferenceIndex<Objective>, orientations: Orientation[]): void {
     const seen = new Set<string>();
-    for (const { at, extra, source } of this.rows(ACTIONS_SHEET)) {
-      const action = this.track(this.readAction(at, extra, source), source);
+    // Thousands of actions name a few objectives: each reference is resolved once.
+    const parents = new Map<string, Objective | undefined>();
+    const { column, rows } = this.rows(ACTIONS_SHEET);
+    for (const row of rows) {
+      const { source } = row;
+      const action = this.track(this.readAction(row, column), source);
       if (seen.has(action.code)) {
         this.report("error", "structure.duplicateCode", this.text.duplicateCode(action.code), source, "code");
       }
       seen.add(action.code);
-      const reference = this.str(at("objective"));
-      const parent = objectives.find(reference);
+      const reference = this.str(at(row, column.objective));
+      let parent = parents.get(reference);
+      if (parent === undefined && !parents.has(reference)) {
+        parent = objectives.find(reference);
+        parents.set(reference, parent);
+      }
       if (parent) parent.actions.push(action);
       else {
         this.report(
@@ -310,17 +352,14 @@ class CanonicalReader {
     }
   }
 
-  private readAction(
-    at: (field: (typeof ACTIONS_SHEET)["columns"][number]["field"]) => Cell,
-    extra: Extras,
-    source: RowSource,
-  ): Action {
+  private readAction(row: SheetRow, column: SheetRows<ActionField>["column"]): Action {
+    const { source } = row;
     const tz = this.workbook.timeZone;
-    const statusCell = at("status");
+    const statusCell = at(row, column.status);
     const status = parseStatus(statusCell);
     if (status === undefined)
       this.report("error", "status.invalid", this.text.invalidStatus(this.str(statusCell)), source, "status");
-    const progressCell = at("progress");
+    const progressCell = at(row, column.progress);
     const progress = parseProgress(progressCell);
     if (progress === undefined)
       this.report(
@@ -330,7 +369,7 @@ class CanonicalReader {
         source,
         "progress",
       );
-    const updateCell = at("lastUpdate");
+    const updateCell = at(row, column.lastUpdate);
     const lastUpdate = parseDateCell(updateCell, tz);
     if (lastUpdate === undefined)
       this.report(
@@ -340,36 +379,37 @@ class CanonicalReader {
         source,
         "lastUpdate",
       );
-    const deadlineCell = at("deadline");
+    const deadlineCell = at(row, column.deadline);
     return newAction({
-      code: this.str(at("code")),
-      title: this.str(at("title")),
-      description: optionalText(at("description"), tz),
-      ownersText: this.str(at("owners")),
+      code: this.str(at(row, column.code)),
+      title: this.str(at(row, column.title)),
+      description: optionalText(at(row, column.description), tz),
+      ownersText: this.str(at(row, column.owners)),
       deadline: emptyDeadline(this.str(deadlineCell)),
       status: status ?? null,
       progress: progress ?? null,
-      budget: parseBudget(at("budget")),
-      partners: optionalText(at("partners"), tz),
-      indicators: optionalText(at("indicators"), tz),
-      expectedResult: optionalText(at("expectedResult"), tz),
-      notes: optionalText(at("notes"), tz),
-      periods: splitList(this.str(at("periods"))),
+      budget: parseBudget(at(row, column.budget)),
+      partners: optionalText(at(row, column.partners), tz),
+      indicators: optionalText(at(row, column.indicators), tz),
+      expectedResult: optionalText(at(row, column.expectedResult), tz),
+      notes: optionalText(at(row, column.notes), tz),
+      periods: splitList(this.str(at(row, column.periods))),
       lastUpdate: lastUpdate ?? null,
-      extra,
+      extra: row.extra,
     });
   }
 
   readRoster(): RosterEntry[] {
-    return this.rows(ROSTER_SHEET).map(({ at, source }) =>
+    const { column, rows } = this.rows(ROSTER_SHEET);
+    return rows.map((row) =>
       this.track(
         {
-          name: this.str(at("name")),
-          role: optionalText(at("role"), this.workbook.timeZone),
-          email: optionalText(at("email"), this.workbook.timeZone),
-          aliases: parseAliases(this.str(at("aliases"))),
+          name: this.str(at(row, column.name)),
+          role: optionalText(at(row, column.role), this.workbook.timeZone),
+          email: optionalText(at(row, column.email), this.workbook.timeZone),
+          aliases: parseAliases(this.str(at(row, column.aliases))),
         },
-        source,
+        row.source,
       ),
     );
   }
@@ -398,12 +438,14 @@ function placeholder(orientations: Orientation[], title: string): Orientation {
  */
 class ReferenceIndex<T extends { code: string; title: string }> {
   private readonly byCode = new Map<string, T>();
-  private readonly byTitle = new Map<string, T>();
+  private readonly entities: T[] = [];
+  /** Built on the first lookup by title: references by code, the usual ones, never need it. */
+  private byTitle: Map<string, T> | null = null;
 
   /** False when the code was already taken. */
   add(entity: T): boolean {
-    const titleKey = normalizeKey(entity.title);
-    if (!this.byTitle.has(titleKey)) this.byTitle.set(titleKey, entity);
+    this.entities.push(entity);
+    this.byTitle = null;
     if (this.byCode.has(entity.code)) return false;
     this.byCode.set(entity.code, entity);
     return true;
@@ -411,11 +453,23 @@ class ReferenceIndex<T extends { code: string; title: string }> {
 
   find(reference: string): T | undefined {
     if (reference === "") return undefined;
-    return this.byCode.get(referenceCode(reference)) ?? this.byTitle.get(normalizeKey(reference));
+    return this.byCode.get(referenceCode(reference)) ?? this.titles().get(normalizeKey(reference));
+  }
+
+  private titles(): Map<string, T> {
+    if (!this.byTitle) {
+      this.byTitle = new Map();
+      for (const entity of this.entities) {
+        const key = normalizeKey(entity.title);
+        if (!this.byTitle.has(key)) this.byTitle.set(key, entity);
+      }
+    }
+    return this.byTitle;
   }
 }
 
 function splitList(text: string): string[] {
+  if (text === "") return [];
   return text
     .split(/[,;\n]/)
     .map((part) => part.trim())

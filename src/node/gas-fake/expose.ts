@@ -106,7 +106,12 @@ export class Exposer {
   #exposeDeep(value: unknown): unknown {
     if (value instanceof FakeObject) return this.expose(value);
     if (this.#realm && isDate(value)) return new this.#realm.Date(value.getTime());
-    if (Array.isArray(value)) return value.map((v) => this.#exposeDeep(v));
+    if (Array.isArray(value)) {
+      // A loop, not `map` with a closure: a whole sheet's values pass through here cell by cell.
+      const copy = new Array(value.length);
+      for (let i = 0; i < value.length; i++) copy[i] = this.#exposeDeep(value[i]);
+      return copy;
+    }
     return value;
   }
 

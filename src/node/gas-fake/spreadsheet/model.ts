@@ -205,11 +205,15 @@ export class SheetModel {
   }
 
   formulaCells(): { row: number; column: number; formula: string }[] {
-    return this.rows.flatMap((cells, r) =>
-      (cells ?? []).flatMap((cell, c) =>
-        cell?.formula === undefined ? [] : [{ row: r + 1, column: c + 1, formula: cell.formula }],
-      ),
-    );
+    const found: { row: number; column: number; formula: string }[] = [];
+    for (let r = 0; r < this.rows.length; r++) {
+      const cells = this.rows[r] ?? [];
+      for (let c = 0; c < cells.length; c++) {
+        const formula = cells[c]?.formula;
+        if (formula !== undefined) found.push({ row: r + 1, column: c + 1, formula });
+      }
+    }
+    return found;
   }
 
   /**

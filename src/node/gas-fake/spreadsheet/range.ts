@@ -131,8 +131,16 @@ export class FakeRange extends FakeObject {
   /** The computed values (calc.ts) of every cell, as fresh copies (`Date` objects cloned). */
   #values(): Cell[][] {
     const calculation = new Calculation(this.spreadsheet.model);
-    const { row, column } = this.box;
-    return this.#grid((_, r, c) => copyCell(calculation.value(this.model, row + r, column + c)));
+    const { row, column, numRows, numColumns } = this.box;
+    // Plain loops: a whole sheet is read at once, and a closure per cell was most of its cost.
+    const values: Cell[][] = new Array(numRows);
+    for (let r = 0; r < numRows; r++) {
+      const line: Cell[] = new Array(numColumns);
+      for (let c = 0; c < numColumns; c++)
+        line[c] = copyCell(calculation.value(this.model, row + r, column + c));
+      values[r] = line;
+    }
+    return values;
   }
 
   /**
