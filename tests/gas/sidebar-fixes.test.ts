@@ -45,6 +45,16 @@ describe("applyFix", () => {
   });
 });
 
+/** The first action's code, and an objective it does not belong to. */
+function firstActionAndOtherObjective(fake: ReturnType<typeof installPlan>) {
+  const code = String(values(fake, "Actions")[1][0]);
+  const target = values(fake, "Objectifs")
+    .slice(1)
+    .map((row) => String(row[0]))
+    .find((objective) => !code.startsWith(`${objective}.`)) as string;
+  return { code, target };
+}
+
 describe("updateAction, every field", () => {
   it("changes title, description, owners, budget and the plan's own columns", () => {
     const fake = installPlan(plan());
@@ -67,11 +77,7 @@ describe("updateAction, every field", () => {
 
   it("moves an action to another objective: a new code there, the old one in its notes", () => {
     const fake = installPlan(plan());
-    const code = String(values(fake, "Actions")[1][0]);
-    const target = values(fake, "Objectifs")
-      .slice(1)
-      .map((row) => String(row[0]))
-      .find((objective) => !code.startsWith(`${objective}.`)) as string;
+    const { code, target } = firstActionAndOtherObjective(fake);
     const result = updateAction({ code, objectiveCode: target });
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     expect(result.code.startsWith(`${target}.`)).toBe(true);
@@ -84,11 +90,7 @@ describe("updateAction, every field", () => {
 
   it("refuses a move whose notes would pass a cell's 50,000 characters, writing nothing", () => {
     const fake = installPlan(plan());
-    const code = String(values(fake, "Actions")[1][0]);
-    const target = values(fake, "Objectifs")
-      .slice(1)
-      .map((row) => String(row[0]))
-      .find((objective) => !code.startsWith(`${objective}.`)) as string;
+    const { code, target } = firstActionAndOtherObjective(fake);
     const before = JSON.stringify(values(fake, "Actions"));
     const result = updateAction({ code, objectiveCode: target, notes: "n".repeat(50_000) });
     expect(result).toMatchObject({ ok: false, errors: [{ field: "notes" }] });
