@@ -6,6 +6,9 @@ import { isoDay } from "./calendar";
 import { zonedParts } from "./zone";
 
 export type Cell = string | number | boolean | Date;
+
+/** The most characters Google Sheets keeps in one cell. */
+export const MAX_CELL_TEXT = 50_000;
 export type Grid = Cell[][];
 
 export interface SheetGrid {

@@ -7,7 +7,7 @@
  * write costs four round trips (lock, reads, the queued changes, release).
  */
 
-import { type Cell, cellText } from "../core/cells";
+import { type Cell, cellText, MAX_CELL_TEXT } from "../core/cells";
 import { describeDeadline, parseDeadline } from "../core/deadline";
 import { type Messages, messages } from "../core/i18n";
 import type { Language, Objective, Plan } from "../core/model";
@@ -32,7 +32,6 @@ import {
 } from "../core/sheets/columns";
 import { nextActionCode } from "../core/sheets/next-code";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
-import { MAX_CELL_TEXT } from "../core/validate/cells";
 import { parseBudget, parseProgress, parseStatus } from "../core/values";
 import {
   type CellWrite,

@@ -5,6 +5,8 @@
  * that an action added at the same moment is never overwritten. Every read comes before the
  * first write, so that the writes travel as one batch.
  */
+
+import { MAX_CELL_TEXT } from "../core/cells";
 import { messages } from "../core/i18n";
 import type { Language } from "../core/model";
 import { ACTIONS_SHEET } from "../core/sheets/columns";
@@ -13,7 +15,6 @@ import { hasCanonicalSheets } from "../core/sheets/read";
 import { cellValue } from "../core/sheets/sheet-cells";
 import { parseSnapshotRows, snapshotRows } from "../core/sheets/snapshots";
 import { planStructure, type StructureKind, sheetsToRead } from "../core/sheets/structure-plan";
-import { MAX_CELL_TEXT } from "../core/validate/cells";
 import { writeDashboard } from "./dashboard";
 import { activeSpreadsheet, languageOf, type Spreadsheet, todayIn } from "./env";
 import { formatSheet, protectedHeaders } from "./format";

@@ -4,12 +4,10 @@
  * warning says that it cannot go into Google Sheets as it is, and where it is.
  */
 import { columnLetters } from "../a1";
-import { cellText, isEmptyRow, type WorkbookGrid } from "../cells";
+import { cellText, isEmptyRow, MAX_CELL_TEXT, type WorkbookGrid } from "../cells";
 import { messages } from "../i18n";
 import type { Language, Problem } from "../model";
 import { problem } from "./context";
-
-export const MAX_CELL_TEXT = 50_000;
 
 export function validateCellLengths(workbook: WorkbookGrid, language: Language): Problem[] {
   const text = messages(language).validation;

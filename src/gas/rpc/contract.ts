@@ -9,6 +9,7 @@
  */
 import type * as z from "zod/mini";
 import { isValidIsoDate } from "../../core/calendar";
+import { MAX_CELL_TEXT } from "../../core/cells";
 import { lazy } from "../../core/lazy";
 import { ISO_DATE_PATTERN, LANGUAGES, type Problem, STATUSES, type Status } from "../../core/model";
 
@@ -73,13 +74,13 @@ export const newActionInput = lazy(() => {
   return z.object({
     objectiveCode: required(50),
     title: z.string().check(z.maxLength(2000), z.trim(), z.minLength(1), visible()),
-    description: z._default(text(50000), ""),
+    description: z._default(text(MAX_CELL_TEXT), ""),
     owners: z._default(text(2000), ""),
     deadline: z._default(text(200), ""),
     status: z._default(z.enum(STATUSES), "À venir"),
     progress: z._default(z.nullable(percent()), null),
     budget: z._default(z.nullable(z.union([z.number().check(z.minimum(0)), text(200)])), null),
-    notes: z._default(text(50000), ""),
+    notes: z._default(text(MAX_CELL_TEXT), ""),
   });
 });
 export type NewActionInput = z.input<ReturnType<typeof newActionInput>>;
@@ -93,16 +94,16 @@ export const actionUpdateInput = lazy(() => {
     row: z.optional(z.int().check(z.minimum(2))),
     status: z.optional(z.enum(STATUSES)),
     progress: z.optional(z.nullable(percent())),
-    notes: z.optional(text(50000)),
+    notes: z.optional(text(MAX_CELL_TEXT)),
     deadline: z.optional(text(200)),
     title: z.optional(z.string().check(z.maxLength(2000), z.trim(), z.minLength(1), visible())),
-    description: z.optional(text(50000)),
+    description: z.optional(text(MAX_CELL_TEXT)),
     owners: z.optional(text(2000)),
     budget: z.optional(z.nullable(z.union([z.number().check(z.minimum(0)), text(200)]))),
     /** Another objective: the action moves there with a new code and a note of its old one. */
     objectiveCode: z.optional(required(50)),
     /** The plan's own columns, by header text. */
-    extra: z.optional(z.record(text(200), text(50000))),
+    extra: z.optional(z.record(text(200), text(MAX_CELL_TEXT))),
   });
 });
 export type ActionUpdateInput = z.input<ReturnType<typeof actionUpdateInput>>;

@@ -18,6 +18,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import * as z from "zod";
+import { MAX_CELL_TEXT } from "../../core/cells";
 import { messages } from "../../core/i18n";
 import { lazy } from "../../core/lazy";
 import { MAX_CELLS } from "../files/workbook";
@@ -111,7 +112,7 @@ export async function serve(
     if (route === "POST /api/edit") {
       const [where, typed] = (await readJson(request, text())).args;
       const cell = cellRef().safeParse(where);
-      if (!cell.success || typeof typed !== "string" || typed.length > MAX_TYPED)
+      if (!cell.success || typeof typed !== "string" || typed.length > MAX_CELL_TEXT)
         throw new HttpError(400, text().badCell);
       const edited = await session.edit(cell.data, typed);
       if (edited === "noSheet") throw new HttpError(400, text().noSheet(cell.data.sheet));
@@ -183,9 +184,6 @@ async function readJson(
     throw new HttpError(400, text.badRequest);
   return { args };
 }
-
-/** Sheets keeps at most 50,000 characters in a cell. */
-const MAX_TYPED = 50_000;
 
 /** A cell of the workbook, as the page names it: a sheet and 1-based row and column numbers. */
 const cellRef = lazy(() =>
