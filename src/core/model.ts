@@ -176,57 +176,52 @@ export function emptyDeadline(text = ""): Deadline {
   return { text, kind: null, start: null, end: null };
 }
 
-export function newAction({
-  code,
-  title,
-  ...fields
-}: Partial<Action> & Pick<Action, "code" | "title">): Action {
-  // No default deadline built only to be replaced: the reader calls this once per row.
+export function newAction(fields: Partial<Action> & Pick<Action, "code" | "title">): Action {
+  // Every field named, no rest and spread: the reader calls this once per row, and an object
+  // literal of fixed shape is several times cheaper to build, and to read, than a spread one.
   return {
-    code,
-    title,
-    description: null,
-    ownersText: "",
-    owners: [],
+    code: fields.code,
+    title: fields.title,
+    description: fields.description ?? null,
+    ownersText: fields.ownersText ?? "",
+    owners: fields.owners ?? [],
     deadline: fields.deadline ?? emptyDeadline(),
-    status: null,
-    progress: null,
-    budget: null,
-    partners: null,
-    indicators: null,
-    expectedResult: null,
-    notes: null,
-    lastUpdate: null,
-    periods: [],
-    extra: {},
-    ...fields,
+    status: fields.status ?? null,
+    progress: fields.progress ?? null,
+    budget: fields.budget ?? null,
+    partners: fields.partners ?? null,
+    indicators: fields.indicators ?? null,
+    expectedResult: fields.expectedResult ?? null,
+    notes: fields.notes ?? null,
+    lastUpdate: fields.lastUpdate ?? null,
+    periods: fields.periods ?? [],
+    extra: fields.extra ?? {},
   };
 }
 
-export function newObjective({
-  code,
-  title,
-  ...fields
-}: Partial<Objective> & Pick<Objective, "code" | "title">): Objective {
+export function newObjective(fields: Partial<Objective> & Pick<Objective, "code" | "title">): Objective {
   return {
-    code,
-    title,
-    group: null,
-    indicators: null,
-    expectedResults: null,
-    notes: null,
-    actions: [],
-    extra: {},
-    ...fields,
+    code: fields.code,
+    title: fields.title,
+    group: fields.group ?? null,
+    indicators: fields.indicators ?? null,
+    expectedResults: fields.expectedResults ?? null,
+    notes: fields.notes ?? null,
+    actions: fields.actions ?? [],
+    extra: fields.extra ?? {},
   };
 }
 
-export function newOrientation({
-  code,
-  title,
-  ...fields
-}: Partial<Orientation> & Pick<Orientation, "code" | "title">): Orientation {
-  return { code, title, description: null, objectives: [], extra: {}, ...fields };
+export function newOrientation(
+  fields: Partial<Orientation> & Pick<Orientation, "code" | "title">,
+): Orientation {
+  return {
+    code: fields.code,
+    title: fields.title,
+    description: fields.description ?? null,
+    objectives: fields.objectives ?? [],
+    extra: fields.extra ?? {},
+  };
 }
 
 export function emptyPlan(settings: Partial<Settings> = {}): Plan {

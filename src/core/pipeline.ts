@@ -7,6 +7,7 @@ import type { Cell, SheetGrid, WorkbookGrid } from "./cells";
 import { type DeadlineContext, type ParsedDeadline, parseDeadline } from "./deadline";
 import { messages } from "./i18n";
 import { type MappingReport, pickPlanSheet, structurePlan } from "./import";
+import { memoized } from "./memo";
 import {
   allActions,
   emptyPlan,
@@ -25,7 +26,7 @@ import { hasCanonicalSheets, readCanonicalPlan } from "./sheets/read";
 import { validatePlan } from "./validate";
 import { validateCellLengths } from "./validate/cells";
 import { type Locate, nowhere, problem } from "./validate/context";
-import { orderProblems } from "./validate/order";
+import { groupProblems, type ProblemGroup } from "./validate/order";
 
 export interface LoadOptions {
   today: IsoDate;
@@ -41,6 +42,8 @@ export interface LoadOptions {
 export interface LoadedPlan {
   plan: Plan;
   problems: Problem[];
+  /** The same problems by kind, with their titles and counts, as the sidebar and the CLI show them. */
+  problemGroups: ProblemGroup[];
   locate: Locate;
   /** Where the plan came from: the canonical sheets, or a sheet in the board's own layout. */
   source: { kind: "canonical" } | { kind: "structured"; sheet: string; report: MappingReport };
@@ -61,16 +64,8 @@ export interface DeadlineParser {
  */
 export function deadlineParser(context: DeadlineContext, known?: DeadlineParser): DeadlineParser {
   if (known && sameContext(known.context, context)) return known;
-  const parsed = new Map<string, ParsedDeadline>();
-  const parse = (cell: Cell) => {
-    if (typeof cell !== "string") return parseDeadline(cell, context);
-    let deadline = parsed.get(cell);
-    if (deadline === undefined) {
-      deadline = parseDeadline(cell, context);
-      parsed.set(cell, deadline);
-    }
-    return deadline;
-  };
+  const parseText = memoized((text: string) => parseDeadline(text, context));
+  const parse = (cell: Cell) => (typeof cell === "string" ? parseText(cell) : parseDeadline(cell, context));
   return Object.assign(parse, { context });
 }
 
@@ -102,25 +97,29 @@ export function loadPlan(workbook: WorkbookGrid, options: LoadOptions): LoadedPl
     action.owners = matcher.resolve(action.ownersText);
   }
   // Errors first, grouped by kind (src/core/validate/order.ts): every adapter shows this order.
-  const problems = orderProblems([
-    ...loaded.problems,
-    ...validatePlan(loaded.plan, {
-      today: options.today,
-      language,
-      locate: loaded.locate,
-      deadline: context,
-      parsed: { deadline: parse, owners: matcher, actions },
-    }),
-    ...validateCellLengths(workbook, language),
-  ]);
-  return { ...loaded, problems, parseDeadline: parse };
+  const problemGroups = groupProblems(
+    [
+      ...loaded.problems,
+      ...validatePlan(loaded.plan, {
+        today: options.today,
+        language,
+        locate: loaded.locate,
+        deadline: context,
+        parsed: { deadline: parse, owners: matcher, actions },
+      }),
+      ...validateCellLengths(workbook, language),
+    ],
+    language,
+  );
+  const problems = problemGroups.flatMap((group) => group.problems);
+  return { ...loaded, problems, problemGroups, parseDeadline: parse };
 }
 
 function read(
   workbook: WorkbookGrid,
   options: LoadOptions,
   language: Language,
-): Omit<LoadedPlan, "parseDeadline"> {
+): Omit<LoadedPlan, "parseDeadline" | "problemGroups"> {
   if (!options.sheet && hasCanonicalSheets(workbook)) {
     const canonical = readCanonicalPlan(workbook, language);
     // A roster kept under another name (« Membres ») when there is no « Responsables » sheet.

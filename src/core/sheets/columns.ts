@@ -128,7 +128,19 @@ export function header(column: ColumnSpec, language: Language): string {
 
 export function matchesName(candidate: string, spec: { fr: string; en: string }): boolean {
   const key = normalizeKey(candidate);
-  return key === normalizeKey(spec.fr) || key === normalizeKey(spec.en);
+  const [fr, en] = nameKeys(spec);
+  return key === fr || key === en;
+}
+
+/** The normalized names of a spec (a sheet, a column, a setting), computed once per spec. */
+const NAME_KEYS = new WeakMap<object, readonly [string, string]>();
+function nameKeys(spec: { fr: string; en: string }): readonly [string, string] {
+  let keys = NAME_KEYS.get(spec);
+  if (!keys) {
+    keys = [normalizeKey(spec.fr), normalizeKey(spec.en)];
+    NAME_KEYS.set(spec, keys);
+  }
+  return keys;
 }
 
 /** Finds a canonical sheet by its French or English name, in any case or accents. */

@@ -180,6 +180,8 @@ class CanonicalReader {
     if (headerIndex < 0) return { column, rows };
     const headerRow = values[headerIndex].map((cell) => cellText(cell, this.workbook.timeZone));
     const { fields, extras } = mapHeader(headerRow, spec);
+    // As a list, read by index on every row: a Map's iterator allocates per row.
+    const extraColumns = [...extras];
     const headers = new Map<string, string>();
     for (const [field, index] of fields) {
       column[field] = index;
@@ -189,14 +191,15 @@ class CanonicalReader {
       const cells = values[index];
       if (isEmptyRow(cells)) continue;
       const source: RowSource = { sheet: sheet.name, row: index + 1, headers };
-      rows.push({ cells, extra: this.extras(cells, extras), source });
+      rows.push({ cells, extra: this.extras(cells, extraColumns), source });
     }
     return { column, rows };
   }
 
-  private extras(cells: readonly Cell[], extras: Map<number, string>): Extras {
+  private extras(cells: readonly Cell[], extras: ReadonlyArray<readonly [number, string]>): Extras {
     const out: Extras = {};
-    for (const [index, header] of extras) {
+    for (let i = 0; i < extras.length; i++) {
+      const [index, header] = extras[i];
       const cell = cells[index] ?? "";
       out[header] = cell instanceof Date ? cellText(cell, this.workbook.timeZone) : cell === "" ? null : cell;
     }

@@ -15,9 +15,12 @@ export function validateCellLengths(workbook: WorkbookGrid, language: Language):
   for (const sheet of workbook.sheets) {
     // The column is named by its header, as other problems name it, when the first row has one.
     const header = sheet.values.find((row) => !isEmptyRow(row)) ?? [];
-    sheet.values.forEach((row, r) => {
-      row.forEach((cell, c) => {
-        if (typeof cell !== "string" || cell.length <= MAX_CELL_TEXT) return;
+    // Plain loops: every cell of the workbook passes here, on every load.
+    for (let r = 0; r < sheet.values.length; r++) {
+      const row = sheet.values[r];
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (typeof cell !== "string" || cell.length <= MAX_CELL_TEXT) continue;
         const name = header[c] === undefined ? "" : cellText(header[c], workbook.timeZone).trim();
         problems.push(
           problem("warning", "cell.tooLong", text.cellTooLong(cell.length, MAX_CELL_TEXT), {
@@ -26,8 +29,8 @@ export function validateCellLengths(workbook: WorkbookGrid, language: Language):
             column: name && header !== row ? name : columnLetters(c + 1),
           }),
         );
-      });
-    });
+      }
+    }
   }
   return problems;
 }

@@ -17,11 +17,7 @@ export interface ProblemGroup {
   problems: Problem[];
 }
 
-/** A new array; `problems` is left as it is. */
-export function orderProblems(problems: readonly Problem[]): Problem[] {
-  return groupProblems(problems, "fr").flatMap((group) => group.problems);
-}
-
+/** A new list of groups; `problems` is left as it is. */
 export function groupProblems(problems: readonly Problem[], language: Language): ProblemGroup[] {
   const groups = new Map<string, Problem[]>();
   for (const problem of problems) {
@@ -46,13 +42,13 @@ export function groupProblems(problems: readonly Problem[], language: Language):
 function inSheetOrder(problems: readonly Problem[]): Problem[] {
   const sheets = new Map<string | null, number>();
   for (const problem of problems) if (!sheets.has(problem.sheet)) sheets.set(problem.sheet, sheets.size);
+  const rank = (problem: Problem) => sheets.get(problem.sheet) ?? 0;
+  const row = (problem: Problem) => problem.row ?? Number.MAX_SAFE_INTEGER;
+  const before = (a: Problem, b: Problem) => rank(a) - rank(b) || row(a) - row(b);
+  // The checks walk the sheets in order: most groups are sorted already and need no copy sorted.
+  if (problems.every((problem, i) => i === 0 || before(problems[i - 1], problem) <= 0)) return [...problems];
   return problems
-    .map((problem, index) => ({ problem, index, sheet: sheets.get(problem.sheet) ?? 0 }))
-    .sort(
-      (a, b) =>
-        a.sheet - b.sheet ||
-        (a.problem.row ?? Number.MAX_SAFE_INTEGER) - (b.problem.row ?? Number.MAX_SAFE_INTEGER) ||
-        a.index - b.index,
-    )
+    .map((problem, index) => ({ problem, index }))
+    .sort((a, b) => before(a.problem, b.problem) || a.index - b.index)
     .map(({ problem }) => problem);
 }

@@ -14,7 +14,7 @@ import {
 import { isPlaceholderOwner } from "../owners/normalize";
 import { createOwnerMatcher, type OwnerMatch, type OwnerMatcher, ownersSource } from "../owners/resolve";
 import { entryName } from "../owners/roster";
-import { type Location, problem, type ValidationContext } from "./context";
+import { problem, type ValidationContext } from "./context";
 import { ownerFixes } from "./fixes";
 
 export function validateOwners(
@@ -28,8 +28,9 @@ export function validateOwners(
   const checked = plan.roster.length > 0;
   const used = new Set<RosterEntry>();
 
-  const check = (action: Action, owner: OwnerMatch, where: Location): Problem | null => {
+  const check = (action: Action, owner: OwnerMatch): Problem | null => {
     if (owner.entries.length === 1) return null;
+    const where = ctx.locate(action, "owners");
     if (isPlaceholderOwner(owner.text))
       return problem("warning", "owner.empty", text.placeholder(owner.text), where);
     if (!checked) return null; // one roster.empty warning instead of an error per owner
@@ -48,11 +49,11 @@ export function validateOwners(
 
   for (const { action } of actions) {
     const owners = matcher.match(ownersSource(action));
-    const where = ctx.locate(action, "owners");
-    if (owners.length === 0) problems.push(problem("warning", "owner.empty", text.empty, where));
+    if (owners.length === 0)
+      problems.push(problem("warning", "owner.empty", text.empty, ctx.locate(action, "owners")));
     for (const owner of owners) {
       for (const entry of owner.entries) used.add(entry);
-      const found = check(action, owner, where);
+      const found = check(action, owner);
       if (found) problems.push(found);
     }
   }

@@ -1,5 +1,5 @@
 import type { Problem } from "../../../src/core/model";
-import { groupProblems, orderProblems } from "../../../src/core/validate/order";
+import { groupProblems } from "../../../src/core/validate/order";
 
 const at = (severity: Problem["severity"], code: string, row: number | null, sheet = "Actions"): Problem => ({
   severity,
@@ -23,7 +23,7 @@ describe("problems in the order a person fixes them", () => {
   ];
 
   it("puts errors first, then warnings, grouped by kind in the order found, each group by row", () => {
-    expect(orderProblems(found).map((p) => p.message)).toEqual([
+    expect(groupProblems(found, "fr").flatMap((group) => group.problems.map((p) => p.message))).toEqual([
       "owner.unknown 7",
       "owner.unknown 12",
       "deadline.invalid 5",
