@@ -11,7 +11,6 @@ import { actionsTable, cellOf, codeAt, codesOf, dataRows } from "../core/sheets/
 import { ACTIONS_SHEET, CANONICAL_SHEETS, matchesName, SETTINGS_SHEET } from "../core/sheets/columns";
 import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
 import { normalizeKey } from "../core/text";
-import { groupProblems } from "../core/validate/order";
 import { actionView } from "./actions";
 import { activeSpreadsheet, languageOf, todayIn } from "./env";
 import { readSpecs } from "./read";
@@ -78,7 +77,7 @@ export function getSidebarData(): SidebarData {
     me: rosterNameOf(loaded.plan.roster, Session.getActiveUser().getEmail()),
     problems: {
       counts,
-      groups: groupProblems(loaded.problems, language).map((group) => ({
+      groups: loaded.problemGroups.map((group) => ({
         ...group,
         problems: group.problems.slice(0, PROBLEMS_PER_GROUP).map(({ severity, code, ...item }) => item),
       })),
