@@ -14,8 +14,11 @@ import {
 } from "../src/core/model";
 import { buildReport, type ReportOptions } from "../src/core/report";
 import { renderReportToDoc } from "../src/gas/report";
+import { reportRequests } from "../src/gas/report/docs-requests";
+import { batches } from "../src/gas/report/render-doc";
 import { createFakeGas } from "../src/node/gas-fake";
 import { renderReportDocx, renderReportHtml } from "../src/node/report";
+import { generateTersePlan } from "../tests/support/generate-plan";
 import { type BenchCase, costOf, type ServiceCost } from "./harness";
 
 const SEASONS = [
@@ -97,6 +100,29 @@ function docsCase(size: string, plan: Plan): BenchCase {
 }
 
 /**
+ * The largest report a Google Doc holds (1.02 million characters), in the terse plan that makes
+ * the most requests per character. The fake applies requests too slowly for a Doc this size, so
+ * the round trips are counted from the requests: Documents.create, then one per batch.
+ */
+function largestDocCase(): BenchCase {
+  const plan = generateTersePlan(7_000);
+  let trips = 0;
+  let characters = 0;
+  return {
+    operation: "rapport Google Docs: the largest Doc",
+    size: "7,000 terse actions",
+    run: () => {
+      const built = reportRequests(buildReport(plan, options));
+      characters = built.characters;
+      trips = 1 + batches(built.requests).length;
+    },
+    serviceCalls: () => ({ roundTrips: trips, calls: trips }),
+    target: "≤ 5 round trips for any plan size",
+    details: () => `${characters.toLocaleString("en")} characters (a Doc holds ≤ 1,020,000)`,
+  };
+}
+
+/**
  * Peak memory is a property of a whole process: the .docx of `actions` actions is built and
  * written in a child process (this file, run again with BENCH_DOCX_CHILD), which reports its
  * render time and its peak resident memory.
@@ -137,6 +163,7 @@ export function cases(): BenchCase[] {
   return [
     docsCase("100 actions", generatedPlan(5, 4, 5)),
     docsCase("1,000 actions", plan),
+    largestDocCase(),
     {
       operation: "report: build + .docx",
       size: "1,000 actions",

@@ -5,24 +5,24 @@
 import { messages } from "../core/i18n";
 import type { Language } from "../core/model";
 import { buildPlanReport, type LoadedPlan, loadPlan } from "../core/pipeline";
-import { defaultReportPeriod, fiscalYears, takeSnapshot } from "../core/report";
+import { defaultReportPeriod, fiscalYears, type ReportDocument, takeSnapshot } from "../core/report";
 import { CANONICAL_SHEETS, matchesName, SETTING_KEYS, SETTINGS_SHEET } from "../core/sheets/columns";
 import { type CellWrite, writeCells } from "./cell-writer";
 import { type Spreadsheet, todayIn } from "./env";
 import { readSpec, readSpecs } from "./read";
-import { renderReportToDoc } from "./report";
+import { MAX_DOC_CHARACTERS, type RenderedDoc, ReportTooLargeError, renderReportToDoc } from "./report";
 import { readSnapshot, writeSnapshot } from "./report/snapshot-sheet";
 import type { GeneratedReport, ReportDialogOptions, ReportRequestData } from "./rpc/contract";
 
-/** Thrown with a message for the person when there is no plan to report on yet. */
-export class NoPlanError extends Error {}
+/** Thrown with a message for the person: no plan to report on yet, a request not valid, a report too large. */
+export class ReportRefusal extends Error {}
 
 function loadCanonical(spreadsheet: Spreadsheet, language: Language): { loaded: LoadedPlan; today: string } {
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
   const today = todayIn(timeZone);
   const loaded = loadPlan(readSpecs(spreadsheet, CANONICAL_SHEETS, timeZone), { today, language });
   if (loaded.problems.some((p) => p.code === "workbook.noPlan")) {
-    throw new NoPlanError(messages(language).ui.server.reportNeedsPlan);
+    throw new ReportRefusal(messages(language).ui.server.reportNeedsPlan);
   }
   return { loaded, today };
 }
@@ -46,10 +46,21 @@ export function generateAnnualReport(
   const { previous, rows } = readSnapshot(spreadsheet);
   const report = buildPlanReport(loaded, { ...request, today, previous });
   // The Doc stays where Drive creates it: the link in the sidebar and in Paramètres finds it.
-  const doc = renderReportToDoc(report, { Docs: docsService() }, report.documentName);
+  const doc = renderOrRefuse(report, language);
   writeReportLink(spreadsheet, doc.url, language);
   writeSnapshot(spreadsheet, takeSnapshot(loaded.plan, today), rows);
   return { url: doc.url, name: report.documentName, pdfUrl: doc.pdfUrl };
+}
+
+function renderOrRefuse(report: ReportDocument, language: Language): RenderedDoc {
+  try {
+    return renderReportToDoc(report, { Docs: docsService() }, report.documentName);
+  } catch (error) {
+    if (!(error instanceof ReportTooLargeError)) throw error;
+    const { server, reportDialog } = messages(language).ui;
+    const options = [reportDialog.byOwner, reportDialog.completedDetail];
+    throw new ReportRefusal(server.reportTooLarge(error.characters, MAX_DOC_CHARACTERS, options));
+  }
 }
 
 const REPORT_LINK = SETTING_KEYS.find((key) => key.field === "reportLink") ?? SETTING_KEYS[0];

@@ -162,7 +162,7 @@ export function generateReport(request: unknown): GeneratedReport {
     const parsed = RPC_CONTRACT.generateReport.argument().safeParse(request);
     if (!parsed.success) {
       const refusal = parsed.error.issues.map((issue) => rpc().refusalMessage(issue, language)).find(Boolean);
-      throw new (report().NoPlanError)(refusal ?? messages(language).ui.server.reportInvalid);
+      throw new (report().ReportRefusal)(refusal ?? messages(language).ui.server.reportInvalid);
     }
     return report().generateAnnualReport(spreadsheet, language, parsed.data);
   });
@@ -175,7 +175,7 @@ function reporting<T>(run: (spreadsheet: Spreadsheet, language: Language) => T):
     language = languageOf(spreadsheet);
     return run(spreadsheet, language);
   } catch (error) {
-    if (error instanceof report().NoPlanError) throw new Error(error.message);
+    if (error instanceof report().ReportRefusal) throw new Error(error.message);
     if (error instanceof NoSpreadsheetError) throw new Error(messages(language).ui.server.noSpreadsheet);
     console.error(error);
     throw new Error(messages(language).ui.server.unexpected);

@@ -112,3 +112,30 @@ export function generatePlan(actionCount: number): Plan {
   }
   return plan;
 }
+
+/**
+ * `count` actions with the shortest texts, in one objective: the report's most requests for the
+ * fewest characters, the worst case for the Docs batches (issue 15).
+ */
+export function generateTersePlan(count: number): Plan {
+  const plan = emptyPlan({ organisation: "O", planName: "P" });
+  const actions = Array.from({ length: count }, (_, i) =>
+    newAction({
+      code: `1.1.${i + 1}`,
+      title: "x",
+      ownersText: "A",
+      owners: [{ text: "A", name: "A" }],
+      deadline: { text: "2024", kind: "year", start: "2024-01-01", end: "2024-12-31" },
+      status: STATUSES[i % STATUSES.length],
+      progress: 0,
+    }),
+  );
+  plan.orientations = [
+    newOrientation({
+      code: "1",
+      title: "O",
+      objectives: [newObjective({ code: "1.1", title: "B", actions })],
+    }),
+  ];
+  return plan;
+}

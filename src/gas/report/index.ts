@@ -1,1 +1,7 @@
-export { type DocServices, type RenderedDoc, renderReportToDoc } from "./render-doc";
+export {
+  type DocServices,
+  MAX_DOC_CHARACTERS,
+  type RenderedDoc,
+  ReportTooLargeError,
+  renderReportToDoc,
+} from "./render-doc";

@@ -2,11 +2,18 @@
 import { newAction, newObjective, newOrientation, type Plan } from "../../../src/core/model";
 import { buildReport, type ReportDocument, TONES } from "../../../src/core/report";
 import { renderReportToDoc } from "../../../src/gas/report";
-import { batches } from "../../../src/gas/report/render-doc";
+import { reportRequests } from "../../../src/gas/report/docs-requests";
+import {
+  batches,
+  MAX_DOC_CHARACTERS,
+  ReportTooLargeError,
+  utf8Length,
+} from "../../../src/gas/report/render-doc";
 import { createFakeGas } from "../../../src/node/gas-fake";
 import { allTexts } from "../../core/report/report-helpers";
 import { sampleOptions, samplePlan } from "../../core/report/sample-plan";
 import { hostilePlan } from "../../node/report/hostile-plan";
+import { generateTersePlan } from "../../support/generate-plan";
 
 // biome-ignore lint/suspicious/noExplicitAny: documents.get's JSON, walked as the API returns it
 type Json = Record<string, any>;
@@ -165,5 +172,29 @@ describe("batches", () => {
     expect(cut.flat()).toEqual(requests);
     expect(cut.every((batch) => batch.length > 0 && JSON.stringify(batch).length <= 40)).toBe(true);
     expect(batches([{ big: "x".repeat(100) }], 20)).toHaveLength(1);
+  });
+
+  test("the limit is in UTF-8 bytes, as the body travels: « é » weighs two", () => {
+    expect([utf8Length("a"), utf8Length("é"), utf8Length("€"), utf8Length("😀")]).toEqual([1, 2, 3, 4]);
+    expect(batches([{ t: "éé" }, { t: "éé" }], 26)).toHaveLength(1);
+    expect(batches([{ t: "éé" }, { t: "éé" }], 25)).toHaveLength(2);
+  });
+});
+
+describe("the largest Docs", () => {
+  // « Documents: Up to 1.02 million characters » (https://support.google.com/drive/answer/37603).
+  test("the largest report a Doc holds is written in at most 5 round trips", () => {
+    const { requests, characters } = reportRequests(buildReport(generateTersePlan(7_000), sampleOptions()));
+    expect(characters).toBeGreaterThan(MAX_DOC_CHARACTERS * 0.9);
+    expect(characters).toBeLessThanOrEqual(MAX_DOC_CHARACTERS);
+    // Documents.create, then each batch.
+    expect(1 + batches(requests).length).toBeLessThanOrEqual(5);
+  });
+
+  test("a report past the limit is refused before any Doc is created", () => {
+    const fake = createFakeGas();
+    const report = buildReport(generateTersePlan(8_000), sampleOptions());
+    expect(() => renderReportToDoc(report, fake.globals, "Rapport")).toThrow(ReportTooLargeError);
+    expect(fake.calls.of("Documents.create")).toBe(0);
   });
 });

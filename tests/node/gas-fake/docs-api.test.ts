@@ -301,3 +301,34 @@ describe("batchUpdate requests", () => {
     expect(text(content()[1])).toBe("\n");
   });
 });
+
+describe("limits", () => {
+  // The Docs reference is silent on a batch's size. Google's API front end refuses bodies past
+  // 10,485,760 bytes with « Request payload size exceeds the limit: 10485760 bytes. » (seen with the
+  // Sheets API: github.com/jlolling/talendcomp_tGoogleSheet/issues/1; the limit is not published:
+  // github.com/googleworkspace/dotnet-samples/issues/23). The fake holds batchUpdate to it.
+  test("a request body past 10,485,760 bytes is refused, in UTF-8 bytes, and nothing is applied", () => {
+    const { send, content } = newDoc();
+    // 5.3 million « é »: under the limit in characters, over it in bytes.
+    const accented = "é".repeat(5_300_000);
+    expect(() => send({ insertText: { location: { index: 1 }, text: accented } })).toThrow(
+      "Request payload size exceeds the limit: 10485760 bytes.",
+    );
+    expect(text(content()[1])).toBe("\n");
+  });
+
+  // « Documents: Up to 1.02 million characters » (https://support.google.com/drive/answer/37603).
+  // How Docs counts is not said: the fake counts every index, tables' structure included.
+  test("a batch that would take the Doc past 1,020,000 characters is refused whole", () => {
+    const { send, content } = newDoc();
+    send({ insertText: { location: { index: 1 }, text: "a".repeat(1_019_990) } });
+    expect(() =>
+      send(
+        { insertText: { location: { index: 1 }, text: "b" } },
+        { insertTable: { rows: 2, columns: 2, location: { index: 1 } } },
+      ),
+    ).toThrow(/maximum size of 1020000 characters/);
+    expect(content()).toHaveLength(2);
+    expect(content()[1].endIndex).toBe(1_019_992);
+  });
+});

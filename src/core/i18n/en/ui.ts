@@ -93,6 +93,8 @@ export const ui: typeof fr = {
     reportTitle: "Annual report",
     reportNeedsPlan:
       "There is no plan to report on yet: first run “Structure the plan” from the Boussole menu.",
+    reportTooLarge: (characters: number, max: number, options: readonly string[]) =>
+      `this report would take ${characters.toLocaleString("en-CA")} characters, and a Google Doc holds at most ${max.toLocaleString("en-CA")}. Choose a shorter period, or untick ${options.map((option) => `“${option}”`).join(" and ")}. No document was created; Boussole's local version can also produce this report as a .docx, without this limit.`,
     reportInvalid: "The report request is not valid: choose a period and try again.",
     helpTitle: "Help — Boussole",
     help: [

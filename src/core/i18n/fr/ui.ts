@@ -95,6 +95,8 @@ export const ui = {
     reportTitle: "Rapport annuel",
     reportNeedsPlan:
       "Il n'y a pas encore de plan à présenter : lancez d'abord « Structurer le plan » dans le menu Boussole.",
+    reportTooLarge: (characters: number, max: number, options: readonly string[]) =>
+      `ce rapport compterait ${characters.toLocaleString("fr-CA")} caractères, et un Google Doc n'en contient pas plus de ${max.toLocaleString("fr-CA")}. Choisissez une période plus courte, ou décochez ${options.map((option) => `« ${option} »`).join(" et ")}. Aucun document n'a été créé ; la version locale de Boussole peut aussi produire ce rapport en .docx, sans cette limite.`,
     reportInvalid: "La demande de rapport n'est pas valide : choisissez une période et recommencez.",
     helpTitle: "Aide — Boussole",
     help: [

@@ -8,7 +8,7 @@ import type { DriveRecord } from "../drive";
 import { FakeObject } from "../expose";
 import { applyRequest, type DocsRequest } from "./apply";
 import { documentJson } from "./json";
-import { type DocsDocument, emptyParagraph } from "./model";
+import { bodyEnd, type DocsDocument, emptyParagraph } from "./model";
 
 /**
  * The scopes documents.create, get and batchUpdate accept (their reference pages, « Authorization
@@ -17,6 +17,21 @@ import { type DocsDocument, emptyParagraph } from "./model";
 export const DOCS_API_SCOPES = [SCOPES.documents, SCOPES.drive, SCOPES.driveFile] as const;
 
 export const DOC_MIME = "application/vnd.google-apps.document";
+
+/**
+ * Google's API front end refuses a request body past this many bytes, with this message (seen with
+ * the Sheets API: github.com/jlolling/talendcomp_tGoogleSheet/issues/1; Google does not publish the
+ * limit: github.com/googleworkspace/dotnet-samples/issues/23). The Docs reference is silent: the
+ * fake applies the same limit to batchUpdate.
+ */
+export const MAX_PAYLOAD_BYTES = 10_485_760;
+
+/**
+ * « Documents: Up to 1.02 million characters » (https://support.google.com/drive/answer/37603).
+ * The fake counts the body's end index, tables' structure included, and refuses the batch that
+ * passes it; Google's wording for this refusal is not documented, so the message is the fake's own.
+ */
+export const MAX_DOCUMENT_CHARACTERS = 1_020_000;
 
 /** Every Doc made through the API, by id, and every batch sent (for tests that count them). */
 export class DocsApiRecord {
@@ -68,9 +83,16 @@ export class FakeDocumentsCollection extends FakeObject {
   ): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
     const doc = this.record.documents.get(documentId);
     if (!doc) throw new Error(`Requested entity was not found: document ${documentId}`);
+    const payload = Buffer.byteLength(JSON.stringify(resource));
+    if (payload > MAX_PAYLOAD_BYTES)
+      throw new Error(`Request payload size exceeds the limit: ${MAX_PAYLOAD_BYTES} bytes.`);
     const requests = resource.requests ?? [];
     const copy = structuredClone(doc);
     for (const [position, request] of requests.entries()) applyRequest(copy, request, position);
+    if (bodyEnd(copy) > MAX_DOCUMENT_CHARACTERS)
+      throw new Error(
+        `The document would exceed the maximum size of ${MAX_DOCUMENT_CHARACTERS} characters; no change was applied.`,
+      );
     this.record.documents.set(documentId, copy);
     this.record.batches.push(requests);
     return { documentId, replies: requests.map(() => ({})) };
