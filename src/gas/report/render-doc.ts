@@ -8,6 +8,7 @@
  */
 import type { ReportDocument } from "../../core/report";
 import { reportRequests } from "./docs-requests";
+import type { DocsRequest } from "./docs-types";
 
 export interface DocServices {
   Docs: GoogleAppsScript.Docs;
@@ -53,12 +54,34 @@ export function renderReportToDoc(report: ReportDocument, services: DocServices,
   const documents = services.Docs.Documents;
   const created = documents.create({ title: name });
   const id = created.documentId ?? "";
-  for (const batch of batches(requests)) documents.batchUpdate({ requests: batch }, id);
+  for (const batch of batches(requests)) send(documents, id, batch);
   return {
     id,
     url: `https://docs.google.com/document/d/${id}/edit`,
     pdfUrl: `https://docs.google.com/document/d/${id}/export?format=pdf`,
   };
+}
+
+/**
+ * The Docs reference documents no cap on a batch's requests, but one tool holds Docs to 500. A
+ * refused batch changed nothing (batches are atomic): a large one is then sent again in chunks of
+ * that size, in order, so the report is made at the cost of more round trips. A batch already that
+ * small was refused for another reason, which is passed on.
+ */
+const FALLBACK_REQUESTS = 500;
+
+function send(
+  documents: GoogleAppsScript.Docs.Collection.DocumentsCollection,
+  id: string,
+  batch: DocsRequest[],
+) {
+  try {
+    documents.batchUpdate({ requests: batch }, id);
+  } catch (error) {
+    if (batch.length <= FALLBACK_REQUESTS) throw error;
+    for (let start = 0; start < batch.length; start += FALLBACK_REQUESTS)
+      documents.batchUpdate({ requests: batch.slice(start, start + FALLBACK_REQUESTS) }, id);
+  }
 }
 
 /** Consecutive requests, cut where a batch's JSON would pass `limit` bytes: order is all that matters. */

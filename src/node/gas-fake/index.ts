@@ -72,6 +72,13 @@ export interface FakeGasOptions extends SessionOptions {
    * active spreadsheet, no Ui, and getDocumentLock / getDocumentProperties return null.
    */
   bound?: boolean;
+  /**
+   * A cap on the requests of one Docs batchUpdate. The Docs reference documents none; one
+   * third-party tool says 500 (github.com/openclaw/gogcli, « docsBatchUpdateRequestCap »), with
+   * no Google error quoted. Off by default, so that round trips are counted as the reference
+   * describes the API; the report is also tested under a cap of 500 (render-doc.test.ts).
+   */
+  docsRequestsPerBatch?: number;
 }
 
 /** The Apps Script globals, typed as the real services (methods the fake lacks throw when called). */
@@ -130,7 +137,7 @@ export function createFakeGas(options: FakeGasOptions = {}): FakeGas {
   const drive = new DriveRecord(access);
   const mails: MailRecord[] = [];
   const documents: DocumentData[] = [];
-  const docs = new DocsApiRecord();
+  const docs = new DocsApiRecord(options.docsRequestsPerBatch);
   const logger = new FakeLogger();
 
   const folder = options.spreadsheet?.folder

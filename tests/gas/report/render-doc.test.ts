@@ -181,6 +181,32 @@ describe("batches", () => {
   });
 });
 
+describe("a cap on the requests of a batch", () => {
+  // The Docs reference documents none; one third-party tool holds Docs to 500. A refused batch
+  // changes nothing (batches are atomic), so it is sent again in chunks of 500, in order.
+  test("under a cap of 500, the report is sent in chunks and the Doc is the same", () => {
+    const report = buildReport(planWith(3, 4, 10), sampleOptions());
+    const free = createFakeGas();
+    const capped = createFakeGas({ docsRequestsPerBatch: 500 });
+    const doc = (fake: typeof free) => {
+      const { id } = renderReportToDoc(report, fake.globals, "Rapport");
+      return fake.docs.get(id).body;
+    };
+    expect(doc(capped)).toEqual(doc(free));
+    expect(free.docs.batches).toHaveLength(1);
+    expect(free.docs.batches[0].length).toBeGreaterThan(500);
+    expect(capped.docs.batches.length).toBe(Math.ceil(free.docs.batches[0].length / 500));
+    expect(capped.docs.batches.every((batch) => batch.length <= 500)).toBe(true);
+  });
+
+  test("a batch of 500 requests or fewer that is refused is not sent again: the error is passed on", () => {
+    const fake = createFakeGas({ docsRequestsPerBatch: 10 });
+    const report = buildReport(planWith(1, 1, 1), sampleOptions());
+    expect(() => renderReportToDoc(report, fake.globals, "Rapport")).toThrow(/at most 10 requests/);
+    expect(fake.calls.of("Documents.batchUpdate")).toBe(1);
+  });
+});
+
 describe("the largest Docs", () => {
   // « Documents: Up to 1.02 million characters » (https://support.google.com/drive/answer/37603).
   test("the largest report a Doc holds is written in at most 5 round trips", () => {

@@ -38,6 +38,9 @@ export class DocsApiRecord {
   readonly documents = new Map<string, DocsDocument>();
   readonly batches: DocsRequest[][] = [];
 
+  /** `requestsPerBatch`: the cap of FakeGasOptions.docsRequestsPerBatch, none when absent. */
+  constructor(readonly requestsPerBatch?: number) {}
+
   get(id: string): GoogleAppsScript.Docs.Schema.Document {
     const doc = this.documents.get(id);
     if (!doc) throw new Error(`Requested entity was not found: document ${id}`);
@@ -87,6 +90,11 @@ export class FakeDocumentsCollection extends FakeObject {
     if (payload > MAX_PAYLOAD_BYTES)
       throw new Error(`Request payload size exceeds the limit: ${MAX_PAYLOAD_BYTES} bytes.`);
     const requests = resource.requests ?? [];
+    const cap = this.record.requestsPerBatch;
+    if (cap !== undefined && requests.length > cap)
+      throw new Error(
+        `Invalid requests: a batch holds at most ${cap} requests, this one ${requests.length}.`,
+      );
     const copy = structuredClone(doc);
     for (const [position, request] of requests.entries()) applyRequest(copy, request, position);
     if (bodyEnd(copy) > MAX_DOCUMENT_CHARACTERS)
