@@ -32,20 +32,40 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+/**
+ * Readings already made, per zone and instant: a sheet's date cells repeat a few days, and
+ * `formatToParts` is the slowest step of reading one. Cleared past a bound, so it never grows
+ * with the workbook. The readings are frozen: every caller shares them.
+ */
+const readings = new Map<string, Map<number, Readonly<ZonedParts>>>();
+const MAX_READINGS = 10_000;
+
 /** The wall-clock reading of an instant in a time zone. */
-export function zonedParts(date: Date, timeZone: string): ZonedParts {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(date)) {
-    if (p.type !== "literal") parts[p.type] = Number(p.value);
+export function zonedParts(date: Date, timeZone: string): Readonly<ZonedParts> {
+  let known = readings.get(timeZone);
+  if (!known) {
+    known = new Map();
+    readings.set(timeZone, known);
   }
-  return {
-    year: parts.year,
-    month: parts.month,
-    day: parts.day,
-    hour: parts.hour,
-    minute: parts.minute,
-    second: parts.second,
-  };
+  const time = date.getTime();
+  let reading = known.get(time);
+  if (!reading) {
+    const parts: Record<string, number> = {};
+    for (const p of formatter(timeZone).formatToParts(date)) {
+      if (p.type !== "literal") parts[p.type] = Number(p.value);
+    }
+    reading = Object.freeze({
+      year: parts.year,
+      month: parts.month,
+      day: parts.day,
+      hour: parts.hour,
+      minute: parts.minute,
+      second: parts.second,
+    });
+    if (known.size >= MAX_READINGS) known.clear();
+    known.set(time, reading);
+  }
+  return reading;
 }
 
 /** The instant at which the zone's clock reads the given wall time. */

@@ -135,7 +135,17 @@ describe("a sidebar session through dist/Code.js", () => {
       cell(row, "Fin prévue", dateCell(update.end, TIME_ZONE));
     }
 
+    // Every cell of every sheet compared; the differences gathered and asserted once (an expect
+    // per cell made this test take 11 s for the same check).
     const after = snapshot(fake);
+    const differences: Array<{ where: string; found: unknown; wanted: unknown }> = [];
+    // Dates compare by instant, whichever realm made them (the bundle runs in its own).
+    const instant = (cell: Cell) => (typeof cell === "object" ? cell.getTime() : null);
+    const compare = (where: string, found: Cell, wanted: Cell) => {
+      const dated = instant(found) !== null || instant(wanted) !== null;
+      if (dated ? instant(found) !== instant(wanted) : found !== wanted)
+        differences.push({ where, found, wanted });
+    };
     for (const [name, { values, formulas }] of after) {
       const old = before.get(name);
       if (!old) throw new Error(`new sheet ${name}`);
@@ -144,18 +154,16 @@ describe("a sidebar session through dist/Code.js", () => {
           const key = `${r + 1}:${c}`;
           const where = `${name}!R${r + 1}C${c + 1}`;
           if (name === "Actions" && expected.has(key)) {
-            expect({ where, value }).toEqual({ where, value: expected.get(key) });
-            expect({ where, formula: formulas[r][c] }).toEqual({ where, formula: "" });
+            compare(where, value, expected.get(key) ?? "");
+            compare(`${where} (formula)`, formulas[r][c], "");
           } else if (!(name === "Actions" && rows.some((added) => added.row === r + 1))) {
-            expect({ where, value }).toEqual({ where, value: old.values[r]?.[c] ?? "" });
-            expect({ where, formula: formulas[r][c] }).toEqual({
-              where,
-              formula: old.formulas[r]?.[c] ?? "",
-            });
+            compare(where, value, old.values[r]?.[c] ?? "");
+            compare(`${where} (formula)`, formulas[r][c], old.formulas[r]?.[c] ?? "");
           }
         });
       });
     }
+    expect(differences).toEqual([]);
     // Every expected cell was seen: the new rows lie inside the sheet read back.
     const actionValues = after.get("Actions")?.values ?? [];
     for (const key of expected.keys()) {

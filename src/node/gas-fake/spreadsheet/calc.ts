@@ -30,7 +30,17 @@ interface Anchor {
   row: number;
   column: number;
   formula: string;
+  /** Its result once computed (#REF! when its array cannot spill), "computing" meanwhile. */
+  result?: Value | "computing";
 }
+
+/** The formula cells of a sheet, in sheet order and by position (row × 2^16 + column). */
+interface Anchors {
+  list: Anchor[];
+  at: Map<number, Anchor>;
+}
+
+const position = (row: number, column: number) => row * 65_536 + column;
 
 export interface ShownFormat {
   background: string;
@@ -40,9 +50,8 @@ export interface ShownFormat {
 }
 
 export class Calculation {
-  readonly #anchors = new Map<SheetModel, Anchor[]>();
-  /** A formula's result by "sheet id:row:column", #REF! when its array cannot spill. */
-  readonly #results = new Map<string, Value | "computing">();
+  /** Each sheet's formula cells, their results memoised on them for this read. */
+  readonly #anchors = new Map<SheetModel, Anchors>();
 
   constructor(readonly book: SpreadsheetModel) {}
 
@@ -55,7 +64,7 @@ export class Calculation {
   /** What the sheet's formulas fill, by "row:column" (their own cells included). */
   spilled(sheet: SheetModel): Map<string, Scalar> {
     const cells = new Map<string, Scalar>();
-    for (const anchor of this.#anchorsOf(sheet)) {
+    for (const anchor of this.#anchorsOf(sheet).list) {
       const result = this.#result(sheet, anchor);
       const grid = Array.isArray(result) ? result : [[result]];
       grid.forEach((line, r) => {
@@ -67,10 +76,11 @@ export class Calculation {
     return cells;
   }
 
-  #anchorsOf(sheet: SheetModel): Anchor[] {
+  #anchorsOf(sheet: SheetModel): Anchors {
     let anchors = this.#anchors.get(sheet);
     if (!anchors) {
-      anchors = sheet.formulaCells();
+      const list: Anchor[] = sheet.formulaCells();
+      anchors = { list, at: new Map(list.map((anchor) => [position(anchor.row, anchor.column), anchor])) };
       this.#anchors.set(sheet, anchors);
     }
     return anchors;
@@ -79,15 +89,20 @@ export class Calculation {
   #scalar(sheet: SheetModel, row: number, column: number): Scalar {
     const cell = sheet.cell(row, column);
     if (cell?.formula !== undefined) {
-      const result = this.#result(sheet, { row, column, formula: cell.formula });
+      const anchor = this.#anchorsOf(sheet).at.get(position(row, column)) ?? {
+        row,
+        column,
+        formula: cell.formula,
+      };
+      const result = this.#result(sheet, anchor);
       return Array.isArray(result) ? result[0][0] : result;
     }
     if (cell && cell.value !== "") return cell.value;
     // An empty cell may be filled by an array result from above or left of it. A formula being
     // computed is skipped: it cannot fill the cells it reads (Sheets calls that circular).
-    for (const anchor of this.#anchorsOf(sheet)) {
+    for (const anchor of this.#anchorsOf(sheet).list) {
       if (anchor.row > row || anchor.column > column) continue;
-      if (this.#results.get(`${sheet.id}:${anchor.row}:${anchor.column}`) === "computing") continue;
+      if (anchor.result === "computing") continue;
       const result = this.#result(sheet, anchor);
       const v = Array.isArray(result) ? result[row - anchor.row]?.[column - anchor.column] : undefined;
       if (v !== undefined) return v;
@@ -96,12 +111,12 @@ export class Calculation {
   }
 
   /** A formula's result, memoised; an array that cannot spill becomes #REF!. */
-  #result(sheet: SheetModel, { row, column, formula }: Anchor): Value {
-    const key = `${sheet.id}:${row}:${column}`;
-    const known = this.#results.get(key);
+  #result(sheet: SheetModel, anchor: Anchor): Value {
+    const { row, column, formula } = anchor;
+    const known = anchor.result;
     if (known === "computing") throw notModelled(formula, "a formula that reads its own cell");
     if (known !== undefined) return known;
-    this.#results.set(key, "computing");
+    anchor.result = "computing";
     let result = this.evaluate(formula, sheet, 0, 0);
     if (Array.isArray(result) && !(result.length === 1 && result[0].length === 1)) {
       const blocked =
@@ -112,7 +127,7 @@ export class Calculation {
         );
       if (blocked) result = new SheetError("#REF!", "array result not expanded");
     }
-    this.#results.set(key, result);
+    anchor.result = result;
     return result;
   }
 

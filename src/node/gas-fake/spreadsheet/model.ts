@@ -221,34 +221,39 @@ export class SheetModel {
    * `Sheet.getLastRow`.
    */
   lastRow(): number {
-    let last = 0;
-    for (let r = this.rows.length; r >= 1 && last === 0; r--) {
-      if (this.rows[r - 1]?.some(hasContent)) last = r;
-    }
-    return this.#withSpills(last, (row) => row);
+    return this.#size().rows;
   }
 
   lastColumn(): number {
-    let last = 0;
+    return this.#size().columns;
+  }
+
+  /**
+   * The data extent: the last row and column with content, array results included. One
+   * `Calculation` serves both ends (and the caller's own reads, when it passes its own).
+   */
+  #size(calculation = new Calculation(this.book)): { rows: number; columns: number } {
+    let rows = 0;
+    for (let r = this.rows.length; r >= 1 && rows === 0; r--) {
+      if (this.rows[r - 1]?.some(hasContent)) rows = r;
+    }
+    let columns = 0;
     for (const row of this.rows) {
-      for (let c = row?.length ?? 0; c > last; c--) {
+      for (let c = row?.length ?? 0; c > columns; c--) {
         if (hasContent(row[c - 1])) {
-          last = c;
+          columns = c;
           break;
         }
       }
     }
-    return this.#withSpills(last, (_, column) => column);
-  }
-
-  #withSpills(last: number, pick: (row: number, column: number) => number): number {
-    if (!this.hasFormulas()) return last;
-    let furthest = last;
-    for (const [key, value] of new Calculation(this.book).spilled(this)) {
+    if (!this.hasFormulas()) return { rows, columns };
+    for (const [key, value] of calculation.spilled(this)) {
+      if (value === "") continue;
       const [row, column] = key.split(":").map(Number);
-      if (value !== "") furthest = Math.max(furthest, pick(row, column));
+      rows = Math.max(rows, row);
+      columns = Math.max(columns, column);
     }
-    return furthest;
+    return { rows, columns };
   }
 
   /** Inserts `count` empty rows before `row`, shifting the rows below down. */
@@ -279,19 +284,19 @@ export class SheetModel {
   }
 
   /** A grid of one attribute over the data extent (A1 to last row and column). */
-  grid<T>(read: (cell: CellData | undefined) => T): T[][] {
-    return this.#extent((row, column) => read(this.cell(row, column)));
+  grid<T>(read: (cell: CellData | undefined) => T, size = this.#size()): T[][] {
+    return this.#extent((row, column) => read(this.cell(row, column)), size);
   }
 
   /** The values over the data extent, as `getDataRange().getValues()` returns them (formulas computed). */
-  values(): Cell[][] {
-    const calculation = new Calculation(this.book);
-    return this.#extent((row, column) => copyCell(calculation.value(this, row, column)));
+  values(calculation = new Calculation(this.book), size = this.#size(calculation)): Cell[][] {
+    return this.#extent((row, column) => copyCell(calculation.value(this, row, column)), size);
   }
 
-  #extent<T>(read: (row: number, column: number) => T): T[][] {
-    const rows = this.lastRow();
-    const columns = this.lastColumn();
+  #extent<T>(
+    read: (row: number, column: number) => T,
+    { rows, columns }: { rows: number; columns: number },
+  ): T[][] {
     return Array.from({ length: rows }, (_, r) =>
       Array.from({ length: columns }, (_, c) => read(r + 1, c + 1)),
     );
@@ -302,15 +307,18 @@ export class SheetModel {
   }
 
   snapshot(): SheetInit {
+    // One calculation and one extent for every grid: the workbook does not change meanwhile.
+    const calculation = new Calculation(this.book);
+    const size = this.#size(calculation);
     return {
       name: this.name,
-      values: this.values(),
-      formulas: this.grid((cell) => cell?.formula ?? ""),
-      notes: this.grid((cell) => this.format(cell, "note")),
-      backgrounds: this.grid((cell) => this.format(cell, "background")),
-      fontWeights: this.grid((cell) => this.format(cell, "fontWeight")),
-      numberFormats: this.grid((cell) => this.format(cell, "numberFormat")),
-      validations: this.grid((cell) => (cell?.validation ? structuredClone(cell.validation) : null)),
+      values: this.values(calculation, size),
+      formulas: this.grid((cell) => cell?.formula ?? "", size),
+      notes: this.grid((cell) => this.format(cell, "note"), size),
+      backgrounds: this.grid((cell) => this.format(cell, "background"), size),
+      fontWeights: this.grid((cell) => this.format(cell, "fontWeight"), size),
+      numberFormats: this.grid((cell) => this.format(cell, "numberFormat"), size),
+      validations: this.grid((cell) => (cell?.validation ? structuredClone(cell.validation) : null), size),
       frozenRows: this.frozenRows,
       frozenColumns: this.frozenColumns,
       columnWidths: Object.fromEntries(this.columnWidths),
