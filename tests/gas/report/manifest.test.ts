@@ -26,14 +26,20 @@ test("dist/appsscript.json: drive.file, no documents nor full drive scope, the D
   ]);
 });
 
-test("dist/Code.js generates the report through Docs.Documents, never DocumentApp or DriveApp", () => {
+/** dist/Code.js over a fake holding a plan of `actions` actions; its generateReport. */
+function bundleWithPlan(actions: number) {
   const fake = createFakeGas({
     htmlFiles: HTML_FILES,
-    spreadsheet: { sheets: canonicalInits(generatePlan(20)) },
+    spreadsheet: { sheets: canonicalInits(generatePlan(actions)) },
   });
   const context = installFakeGas(vm.createContext({ console }), fake) as Record<string, unknown>;
   vm.runInContext(readFileSync("dist/Code.js", "utf8"), context, { filename: "Code.js" });
   const generate = context.generateReport as (request: unknown) => { url: string; pdfUrl: string };
+  return { fake, generate };
+}
+
+test("dist/Code.js generates the report through Docs.Documents, never DocumentApp or DriveApp", () => {
+  const { fake, generate } = bundleWithPlan(20);
   const result = generate({
     period: { label: "2021-2022", start: "2021-04-01", end: "2022-03-31" },
     language: "fr",
@@ -51,13 +57,7 @@ test("dist/Code.js generates the report through Docs.Documents, never DocumentAp
 // « Documents: Up to 1.02 million characters » (https://support.google.com/drive/answer/37603): a
 // report past it is refused in words before any Doc is made, and says what to untick.
 test("dist/Code.js refuses a report too large for a Google Doc, in French, creating nothing", () => {
-  const fake = createFakeGas({
-    htmlFiles: HTML_FILES,
-    spreadsheet: { sheets: canonicalInits(generatePlan(6000)) },
-  });
-  const context = installFakeGas(vm.createContext({ console }), fake) as Record<string, unknown>;
-  vm.runInContext(readFileSync("dist/Code.js", "utf8"), context, { filename: "Code.js" });
-  const generate = context.generateReport as (request: unknown) => unknown;
+  const { fake, generate } = bundleWithPlan(6000);
   const request = { period: { label: "2021-2022", start: "2021-04-01", end: "2022-03-31" }, language: "fr" };
   expect(() => generate(request)).toThrow(
     /^ce rapport compterait [\d\s\u202f]+ caractères, et un Google Doc n'en contient pas plus de 1\s020\s000\. .*décochez « Une section par responsable » et « Détail des actions réalisées »\. Aucun document n'a été créé/,
