@@ -3,14 +3,19 @@
  * document lock, the cell is found by its sheet, row and header text, checked to still hold what
  * the fix was computed from, and written through the cell writer (user text as text).
  */
-import { cellText, isEmptyRow } from "../core/cells";
+import { type Cell, cellText, isEmptyRow } from "../core/cells";
+import { parseDeadline } from "../core/deadline";
 import { messages } from "../core/i18n";
 import type { Language } from "../core/model";
+import { deadlineContext } from "../core/pipeline";
+import { ACTIONS_SHEET, matchesName, PLANNED_END_COLUMN, SETTINGS_SHEET } from "../core/sheets/columns";
+import { readSettingsSheet } from "../core/sheets/read";
 import { normalizeKey } from "../core/text";
 import { parseProgress } from "../core/values";
-import { writeCells } from "./cell-writer";
+import { dayCell, writeCells } from "./cell-writer";
 import type { Spreadsheet } from "./env";
 import { withDocumentLock } from "./lock";
+import { readSpecs } from "./read";
 import type { FixInput, WriteResult } from "./rpc/contract";
 import { fail } from "./rpc/parse";
 
@@ -38,10 +43,38 @@ export function applyFix(spreadsheet: Spreadsheet, language: Language, fix: FixI
           ? ({ kind: "number", value: fix.value } as const)
           : ({ kind: "text", text: fix.value } as const);
       writeCells(range, [[write]]);
+      followDeadline(spreadsheet, sheet, header, fix, language);
       return { ok: true, code: "", row: fix.row, message: texts.fixed(fix.column, fix.row) };
     },
     () => fail(texts.busy),
   );
+}
+
+const isDeadlineColumn = (name: string) =>
+  ACTIONS_SHEET.columns.some((column) => column.field === "deadline" && matchesName(name, column));
+
+/**
+ * A fixed échéance moves « Fin prévue » with it, on the same row, as « Mettre à jour » does: the
+ * day column and the « late » colours read it, and would otherwise wait for the next « Valider ».
+ */
+function followDeadline(
+  spreadsheet: Spreadsheet,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  header: Cell[],
+  fix: FixInput,
+  language: Language,
+): void {
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  if (typeof fix.value !== "string" || !isDeadlineColumn(fix.column)) return;
+  const column = header.findIndex((cell) => matchesName(cellText(cell, timeZone), PLANNED_END_COLUMN)) + 1;
+  if (column === 0) return;
+  const { settings } = readSettingsSheet(
+    readSpecs(spreadsheet, [SETTINGS_SHEET], timeZone).sheets[0],
+    timeZone,
+    language,
+  );
+  const { end } = parseDeadline(fix.value, deadlineContext({ settings }, timeZone));
+  writeCells(sheet.getRange(fix.row, column), [[dayCell(end ?? "", timeZone)]]);
 }
 
 /** A number is compared as the progress it reads as (« 60 % », 0.6 or 60); text as text. */

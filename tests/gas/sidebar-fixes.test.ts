@@ -1,8 +1,9 @@
 /** The sidebar's one-click fixes, « Mes actions », every field of « Mettre à jour » and the data's size. */
+import { dateInZone } from "../../src/core/cells";
 import { applyFix, findActions, getOwnerActions, getSidebarData, updateAction } from "../../src/gas/main";
 import { validate } from "../../src/gas/validate";
 import { generatePlan } from "../support/generate-plan";
-import { installPlan, rowOf, values } from "./helpers";
+import { canonicalInits, install, installPlan, rowOf, values } from "./helpers";
 
 const plan = () => generatePlan(10);
 const cellOf = (fake: ReturnType<typeof installPlan>, row: number, header: string) => {
@@ -42,6 +43,44 @@ describe("applyFix", () => {
     expect(nowhere.ok).toBe(false);
     expect(applyFix({ sheet: "Actions", row: "3" })).toMatchObject({ ok: false });
     expect(JSON.stringify(values(fake, "Actions"))).toBe(before);
+  });
+});
+
+describe("applyFix on an échéance", () => {
+  it("moves « Fin prévue » with it, to the day « Valider » would write", () => {
+    const sheets = canonicalInits(plan());
+    const actions = sheets.find((sheet) => sheet.name === "Actions");
+    if (!actions) throw new Error("no Actions");
+    const deadline = actions.values[0].indexOf("Échéance");
+    actions.values = actions.values.map((row, r) => [...row, r === 0 ? "Fin prévue" : ""]);
+    actions.values[2][deadline] = "Automne 19";
+    const fake = install({ spreadsheet: { sheets } });
+    const result = applyFix({
+      sheet: "Actions",
+      row: 3,
+      column: "Échéance",
+      from: "Automne 19",
+      value: "Automne 2019",
+    });
+    expect(result).toMatchObject({ ok: true });
+    const written = cellOf(fake, 3, "Fin prévue");
+    expect(written).toBeInstanceOf(Date);
+    expect(dateInZone(written as Date, "America/Toronto").slice(0, 4)).toBe("2019");
+    validate();
+    expect(cellOf(fake, 3, "Fin prévue")).toEqual(written);
+  });
+
+  it("leaves « Fin prévue » alone when the fix is on another column", () => {
+    const sheets = canonicalInits(plan());
+    const actions = sheets.find((sheet) => sheet.name === "Actions");
+    if (!actions) throw new Error("no Actions");
+    actions.values = actions.values.map((row, r) => [...row, r === 0 ? "Fin prévue" : "pas touché"]);
+    const fake = install({ spreadsheet: { sheets } });
+    const from = String(cellOf(fake, 3, "Responsables"));
+    expect(applyFix({ sheet: "Actions", row: 3, column: "Responsables", from, value: "DG" })).toMatchObject({
+      ok: true,
+    });
+    expect(cellOf(fake, 3, "Fin prévue")).toBe("pas touché");
   });
 });
 
