@@ -15,6 +15,7 @@ import {
   type DeadlinePreview,
   type GeneratedReport,
   type OwnerAction,
+  type ProblemPage,
   type ReportDialogOptions,
   RPC_CONTRACT,
   type ServerHandlers,
@@ -133,6 +134,11 @@ export function applyFix(input: unknown): WriteResult {
       ? fixes().applyFix(spreadsheet, language, parsed.value)
       : { ok: false, errors: parsed.errors };
   });
+}
+
+export function getProblems(request: unknown): ProblemPage {
+  const parsed = RPC_CONTRACT.getProblems.argument().safeParse(request);
+  return parsed.success ? sidebar().getProblems(parsed.data) : { count: 0, problems: [] };
 }
 
 export function getOwnerActions(name: unknown): OwnerAction[] {

@@ -4,7 +4,7 @@ import { cellText, isEmptyRow } from "../core/cells";
 import { daysLateOf, describeDeadline, parseDeadline } from "../core/deadline";
 import { messages } from "../core/i18n";
 import { isWebAddress } from "../core/links";
-import type { Action } from "../core/model";
+import type { Action, Problem } from "../core/model";
 import { actionsOfOwner, rosterNameOf } from "../core/owners/my-actions";
 import { deadlineContext, loadPlan } from "../core/pipeline";
 import { actionsTable, cellOf, codeAt, codesOf, dataRows } from "../core/sheets/actions-table";
@@ -19,6 +19,9 @@ import type {
   CellLocation,
   DeadlinePreview,
   OwnerAction,
+  ProblemItem,
+  ProblemPage,
+  ProblemPageRequest,
   SidebarData,
   SidebarView,
 } from "./rpc/contract";
@@ -79,11 +82,32 @@ export function getSidebarData(): SidebarData {
       counts,
       groups: loaded.problemGroups.map((group) => ({
         ...group,
-        problems: group.problems.slice(0, PROBLEMS_PER_GROUP).map(({ severity, code, ...item }) => item),
+        problems: pageOf(group.problems, 0),
       })),
     },
     reportLink: isWebAddress(reportLink) ? reportLink : null,
   };
+}
+
+/** A page of a group's problems, as the sidebar shows them (severity and code are the group's). */
+function pageOf(problems: readonly Problem[], offset: number): ProblemItem[] {
+  return problems.slice(offset, offset + PROBLEMS_PER_GROUP).map(({ severity, code, ...item }) => item);
+}
+
+/**
+ * « Afficher … de plus » in a group: the plan checked again, as now, and the page after the
+ * problems the sidebar shows (the fixed ones have left both lists).
+ */
+export function getProblems({ severity, code, offset }: ProblemPageRequest): ProblemPage {
+  const spreadsheet = activeSpreadsheet();
+  const language = languageOf(spreadsheet);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const workbook = readSpecs(spreadsheet, CANONICAL_SHEETS, timeZone);
+  const loaded = loadPlan(workbook, { today: todayIn(timeZone), language });
+  const group = loaded.problemGroups.find((found) => found.severity === severity && found.code === code);
+  return group
+    ? { count: group.count, problems: pageOf(group.problems, offset) }
+    : { count: 0, problems: [] };
 }
 
 /** Actions offered by the « Mettre à jour » picker, at most a page. */

@@ -264,6 +264,16 @@ test("« Valider » lists the errors first, open, and the warnings grouped by ki
   await late.locator("summary").click();
   await late.locator("li").first().waitFor();
   await expect(late.locator("li").first().textContent()).resolves.toMatch(/retard/);
+  // A page of 20, then the next ones on demand, until the group's count.
+  const total = Number((await late.locator(".group-title").textContent())?.match(/\d+/)?.[0]);
+  expect(total).toBeGreaterThan(40);
+  await expect(late.locator("li").count()).resolves.toBe(20);
+  await late.getByRole("button", { name: `Afficher la suite (${total - 20} de plus)` }).click();
+  await late.getByRole("button", { name: `Afficher la suite (${total - 40} de plus)` }).waitFor();
+  await expect(late.locator("li").count()).resolves.toBe(40);
+  // The second page follows the first: forty different rows.
+  const places = await late.locator("li .where").allTextContents();
+  expect(new Set(places).size).toBe(40);
 });
 
 test("the suggestion button replaces « Agent de projets » and the error leaves the list", async () => {

@@ -1,6 +1,13 @@
 /** The sidebar's one-click fixes, « Mes actions », every field of « Mettre à jour » and the data's size. */
 import { dateInZone } from "../../src/core/cells";
-import { applyFix, findActions, getOwnerActions, getSidebarData, updateAction } from "../../src/gas/main";
+import {
+  applyFix,
+  findActions,
+  getOwnerActions,
+  getProblems,
+  getSidebarData,
+  updateAction,
+} from "../../src/gas/main";
 import { validate } from "../../src/gas/validate";
 import { generatePlan } from "../support/generate-plan";
 import { canonicalInits, install, installPlan, rowOf, values } from "./helpers";
@@ -81,6 +88,37 @@ describe("applyFix on an échéance", () => {
       ok: true,
     });
     expect(cellOf(fake, 3, "Fin prévue")).toBe("pas touché");
+  });
+});
+
+describe("getProblems", () => {
+  it("pages through a group after the sidebar's first page, to its count, each problem once", () => {
+    installPlan(generatePlan(200));
+    const data = getSidebarData();
+    const late = data.problems.groups.find((group) => group.code === "deadline.late");
+    if (!late) throw new Error("no late actions");
+    expect(late.count).toBeGreaterThan(40);
+    const seen = [...late.problems];
+    while (seen.length < late.count) {
+      const page = getProblems({ severity: "warning", code: "deadline.late", offset: seen.length });
+      expect(page.count).toBe(late.count);
+      expect(page.problems.length).toBeGreaterThan(0);
+      seen.push(...page.problems);
+    }
+    expect(seen).toHaveLength(late.count);
+    expect(new Set(seen.map((problem) => problem.row)).size).toBe(late.count);
+    expect(getProblems({ severity: "warning", code: "deadline.late", offset: late.count }).problems).toEqual(
+      [],
+    );
+  });
+
+  it("answers an unknown group or a malformed request with no problems", () => {
+    installPlan(plan());
+    expect(getProblems({ severity: "error", code: "nothing.here", offset: 0 })).toEqual({
+      count: 0,
+      problems: [],
+    });
+    expect(getProblems({ severity: "fatal", code: "x", offset: -1 })).toEqual({ count: 0, problems: [] });
   });
 });
 

@@ -11,7 +11,14 @@ import type * as z from "zod/mini";
 import { isValidIsoDate } from "../../core/calendar";
 import { MAX_CELL_TEXT } from "../../core/cells";
 import { lazy } from "../../core/lazy";
-import { ISO_DATE_PATTERN, LANGUAGES, type Problem, STATUSES, type Status } from "../../core/model";
+import {
+  ISO_DATE_PATTERN,
+  LANGUAGES,
+  type Problem,
+  SEVERITIES,
+  STATUSES,
+  type Status,
+} from "../../core/model";
 
 /** zod, evaluated by the first call that parses an argument (see ./zod.ts). */
 declare const require: (id: "./zod") => typeof import("./zod");
@@ -136,6 +143,17 @@ export const fixInput = lazy(() => {
 });
 export type FixInput = z.output<ReturnType<typeof fixInput>>;
 
+/** The next page of one group of problems: its kind, and how many of them the sidebar shows. */
+const problemPage = lazy(() => {
+  const z = zod();
+  return z.object({
+    severity: z.enum(SEVERITIES),
+    code: required(100),
+    offset: z.int().check(z.minimum(0)),
+  });
+});
+export type ProblemPageRequest = z.output<ReturnType<typeof problemPage>>;
+
 const ownerName = lazy(() => text(500));
 
 const searchQuery = lazy(() => text(200));
@@ -174,6 +192,7 @@ export const RPC_CONTRACT = {
   updateAction: takes(actionUpdateInput).returns<WriteResult>(),
   getAction: takes(actionCode).returns<ActionView | null>(),
   applyFix: takes(fixInput).returns<WriteResult>(),
+  getProblems: takes(problemPage).returns<ProblemPage>(),
   getOwnerActions: takes(ownerName).returns<OwnerAction[]>(),
   findActions: takes(searchQuery).returns<ActionChoice[]>(),
   selectCell: takes(cellLocation).returns<void>(),
@@ -265,6 +284,12 @@ export interface OwnerAction {
 /** A kind of problem (« 80 actions en retard »): its count, and its first page of problems. */
 /** A problem as its group lists it: the group already says its severity and code. */
 export type ProblemItem = Omit<Problem, "severity" | "code">;
+
+/** A further page of a group: its problems from the offset asked, and the group's count now. */
+export interface ProblemPage {
+  count: number;
+  problems: ProblemItem[];
+}
 
 export interface ProblemGroupView {
   severity: Problem["severity"];

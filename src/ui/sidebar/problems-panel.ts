@@ -103,10 +103,43 @@ export function problemsPanel(texts: Texts, onFixed: () => void): Panel & { rema
     return li;
   }
 
+  /**
+   * « Afficher la suite »: the server sends a group's problems a page at a time; the next page
+   * starts after those on screen (fixed ones have left the server's list too).
+   */
+  function moreButton(
+    group: ProblemGroupView,
+    list: HTMLElement,
+    title: HTMLElement,
+  ): HTMLButtonElement | null {
+    const shown = () => list.children.length;
+    if (group.count <= shown()) return null;
+    const button = h("button", { type: "button", class: "more" }, t.more(group.count - shown()));
+    button.addEventListener("click", async () => {
+      button.disabled = true;
+      button.textContent = t.loadingMore;
+      try {
+        const page = await call("getProblems", {
+          severity: group.severity,
+          code: group.code,
+          offset: shown(),
+        });
+        for (const problem of page.problems) list.append(item(problem, group, title));
+        if (page.problems.length === 0 || shown() >= group.count) button.remove();
+      } catch (error) {
+        notice.show("error", texts.sidebar.callFailed((error as Error).message));
+      } finally {
+        button.disabled = false;
+        button.textContent = t.more(group.count - shown());
+      }
+    });
+    return button;
+  }
+
   function groupElement(group: ProblemGroupView): HTMLElement {
     const title = h("span", { class: "group-title" }, group.title);
     const items = group.problems.map((problem) => item(problem, group, title));
-    const more = group.count - group.problems.length;
+    const problems = h("ul", { class: "problems" }, ...items);
     const details = h(
       "details",
       { class: "problem-group", "data-severity": group.severity },
@@ -120,8 +153,8 @@ export function problemsPanel(texts: Texts, onFixed: () => void): Panel & { rema
         ),
         title,
       ),
-      h("ul", { class: "problems" }, ...items),
-      more > 0 ? h("p", { class: "hint" }, t.more(more)) : null,
+      problems,
+      moreButton(group, problems, title),
     );
     // Errors are few and block the plan: open. A long list of warnings stays one line until opened.
     details.open = group.severity === "error";
