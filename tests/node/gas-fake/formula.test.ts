@@ -241,3 +241,61 @@ describe("references follow inserted and deleted rows and columns", () => {
     ]);
   });
 });
+
+// The same pages: Sheets moves a sheet's rules, range protections and range criteria with its rows
+// and columns, as it moves formulas (a range spanning an insertion grows; one whose every row is
+// deleted goes, and its rule or protection with it). The reference is silent on these details.
+describe("ranges kept as data follow inserted and deleted rows and columns", () => {
+  function guarded() {
+    const { fake, ss, sheet } = book([
+      { name: "Actions", values: [["Statut"], ["En cours"], ["À venir"], ["Réalisée"], ["En cours"]] },
+      { name: "Listes", values: [["Statut"], ["À venir"], ["En cours"], ["Réalisée"]] },
+    ]);
+    const actions = sheet("Actions");
+    const { SpreadsheetApp } = fake.globals;
+    actions.setConditionalFormatRules([
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenFormulaSatisfied('=$A2="Réalisée"')
+        .setFontColor("#188038")
+        .setRanges([actions.getRange("A2:A5")])
+        .build(),
+    ]);
+    actions.getRange("A2:A5").protect().setDescription("Statuts");
+    const list = SpreadsheetApp.newDataValidation()
+      .requireValueInRange(sheet("Listes").getRange("A2:A4"))
+      .build();
+    actions.getRange("A2").setDataValidation(list);
+    const ruleRange = () => actions.getConditionalFormatRules()[0]?.getRanges()[0]?.getA1Notation();
+    const protectedRange = () =>
+      actions.getProtections(SpreadsheetApp.ProtectionType.RANGE)[0]?.getRange().getA1Notation();
+    return { fake, ss, actions, listes: sheet("Listes"), ruleRange, protectedRange };
+  }
+
+  it("rows inserted above move them down; inside, they grow; the rule's formula follows its range", () => {
+    const { fake, actions, ruleRange, protectedRange } = guarded();
+    actions.insertRowsBefore(1, 1);
+    expect([ruleRange(), protectedRange()]).toEqual(["A3:A6", "A3:A6"]);
+    expect(actions.getConditionalFormatRules()[0].getBooleanCondition()?.getCriteriaValues()).toEqual([
+      '=$A3="Réalisée"',
+    ]);
+    expect(fake.spreadsheet.shown("Actions", 5, 1).fontColor).toBe("#188038");
+    actions.insertRowsAfter(4, 2);
+    expect([ruleRange(), protectedRange()]).toEqual(["A3:A8", "A3:A8"]);
+  });
+
+  it("rows deleted shrink them, and a range that loses every row takes its rule and protection", () => {
+    const { fake, actions, ruleRange, protectedRange } = guarded();
+    actions.deleteRows(2, 1);
+    expect([ruleRange(), protectedRange()]).toEqual(["A2:A4", "A2:A4"]);
+    actions.deleteRows(2, 3);
+    expect(actions.getConditionalFormatRules()).toEqual([]);
+    expect(actions.getProtections(fake.globals.SpreadsheetApp.ProtectionType.RANGE)).toEqual([]);
+  });
+
+  it("a validation's list range follows the rows of the sheet it names", () => {
+    const { actions, listes } = guarded();
+    listes.insertRowsBefore(2, 1);
+    const [range] = actions.getRange("A2").getDataValidation()?.getCriteriaValues() ?? [];
+    expect((range as GoogleAppsScript.Spreadsheet.Range).getA1Notation()).toBe("A3:A5");
+  });
+});

@@ -6,7 +6,7 @@
 import type { Cell } from "../../../core/cells";
 import type { Box } from "./a1";
 import { Calculation, type ShownFormat } from "./calc";
-import { type Shift, shiftFormula } from "./shift";
+import { type Shift, shiftBox, shiftFormula } from "./shift";
 
 /** A range as stored data (in validations, rules and protections): sheet name and box. */
 export interface RangeRef extends Box {
@@ -14,6 +14,11 @@ export interface RangeRef extends Box {
 }
 
 export type CriterionValue = Cell | Cell[] | RangeRef | null;
+
+/** A stored range among criteria values (not a list, a date or a plain value). */
+export function isRangeRef(value: unknown): value is RangeRef {
+  return typeof value === "object" && value !== null && !(value instanceof Date) && "sheet" in value;
+}
 
 export interface ValidationSpec {
   criteria: string;
@@ -377,14 +382,36 @@ export class SpreadsheetModel {
     return this.#nextSheetId++;
   }
 
-  /** Moves every formula's references to rows or columns inserted or deleted (shift.ts). */
+  /**
+   * Moves what refers to rows or columns inserted or deleted (shift.ts): every formula's
+   * references, every range a sheet keeps as data, and the formulas of its rules.
+   */
   shiftFormulas(shift: Shift): void {
+    const moved = (range: RangeRef) =>
+      range.sheet.toLowerCase() === shift.sheet.toLowerCase() ? shiftBox(range, shift) : range;
+    const criterion = (value: CriterionValue, home: string): CriterionValue => {
+      if (typeof value === "string" && value.startsWith("=")) return shiftFormula(value, home, shift);
+      if (isRangeRef(value)) return moved(value) ?? value;
+      return value;
+    };
     for (const sheet of this.sheets) {
       for (const cells of sheet.rows) {
         for (const cell of cells ?? []) {
           if (cell?.formula !== undefined) cell.formula = shiftFormula(cell.formula, sheet.name, shift);
+          if (cell?.validation)
+            cell.validation.values = cell.validation.values.map((value) => criterion(value, sheet.name));
         }
       }
+      sheet.conditionalFormatRules = sheet.conditionalFormatRules.flatMap((rule) => {
+        const ranges = rule.ranges.map(moved).filter((range): range is RangeRef => range !== null);
+        if (ranges.length === 0) return [];
+        return [{ ...rule, ranges, values: rule.values.map((value) => criterion(value, sheet.name)) }];
+      });
+      sheet.protections = sheet.protections.flatMap((protection) => {
+        if (!protection.range) return [protection];
+        const range = moved(protection.range);
+        return range ? [{ ...protection, range }] : [];
+      });
     }
   }
 

@@ -6,9 +6,11 @@
  *   grows; open ends ("A2:A") stay open;
  * - deleting rows p..p+n-1 moves those after up by n; a range losing some rows shrinks, one losing
  *   all of them, or a single cell deleted, becomes #REF! (which the fake then refuses to compute).
- * Columns alike. Conditional-format rules, validations and protections are not moved by the fake.
+ * Columns alike. The ranges a sheet keeps as data (conditional-format rules, range protections,
+ * criteria that name a range) follow the same rules (shiftBox), as they do in Sheets: a rule's
+ * range that loses every row is dropped, and a range protection with it.
  */
-import { columnLetters } from "./a1";
+import { type Box, columnLetters } from "./a1";
 import { type RefEnd, type Reference, referencesIn } from "./formula";
 
 export interface Shift {
@@ -69,4 +71,24 @@ function render(ref: Reference): string {
   const end = (e: RefEnd) =>
     `${e.columnAbsolute ? "$" : ""}${e.column === undefined ? "" : columnLetters(e.column)}${e.rowAbsolute ? "$" : ""}${e.row ?? ""}`;
   return ref.end ? `${end(ref.start)}:${end(ref.end)}` : end(ref.start);
+}
+
+/** A box moved as a range reference is (shiftReference); null when every one of its rows (columns) is deleted. */
+export function shiftBox<B extends Box>(box: B, { axis, at, count }: Omit<Shift, "sheet">): B | null {
+  const [first, size] = axis === "row" ? [box.row, box.numRows] : [box.column, box.numColumns];
+  const last = first + size - 1;
+  let [newFirst, newLast] = [first, last];
+  if (count > 0) {
+    if (first >= at) newFirst += count;
+    if (last >= at) newLast += count;
+  } else {
+    const lastDeleted = at - count - 1;
+    const kept = (v: number, fallback: number) => (v < at ? v : v > lastDeleted ? v + count : fallback);
+    newFirst = kept(first, at);
+    newLast = kept(last, at - 1);
+    if (newFirst > newLast) return null;
+  }
+  return axis === "row"
+    ? { ...box, row: newFirst, numRows: newLast - newFirst + 1 }
+    : { ...box, column: newFirst, numColumns: newLast - newFirst + 1 };
 }

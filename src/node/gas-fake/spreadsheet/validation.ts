@@ -8,6 +8,7 @@ import { FakeObject, makeEnum } from "../expose";
 import {
   type ConditionalRuleSpec,
   type CriterionValue,
+  isRangeRef,
   normalizeColor,
   type RangeRef,
   type ValidationSpec,
@@ -44,17 +45,13 @@ export interface RangeResolver {
   _valuesOf(ref: RangeRef): Cell[][];
 }
 
-function isRef(value: unknown): value is RangeRef {
-  return typeof value === "object" && value !== null && !(value instanceof Date) && "sheet" in value;
-}
-
 function toCriterion(value: unknown): CriterionValue {
   if (typeof value === "object" && value !== null && "_ref" in value) return (value as Referable)._ref();
   return Array.isArray(value) ? [...value] : (value as CriterionValue);
 }
 
 function fromCriteria(values: CriterionValue[], resolver: RangeResolver): unknown[] {
-  return values.map((v) => (isRef(v) ? resolver._rangeOf(v) : Array.isArray(v) ? [...v] : v));
+  return values.map((v) => (isRangeRef(v) ? resolver._rangeOf(v) : Array.isArray(v) ? [...v] : v));
 }
 
 /** The getters a rule and its builder share, as in Apps Script. */
