@@ -6,7 +6,7 @@
  */
 import { type Cell, cellText, type SheetGrid } from "../cells";
 import { normalizeKey } from "../text";
-import { isBareCode, normalizeCode } from "./codes";
+import { isBareCode, normalizeCode, splitLeadingCode } from "./codes";
 import { type ColumnMap, extendWithPeriods, type RowCell, readHeaderRow } from "./headers";
 import { codeOnly, type Heading, isPageMarker, isUpperCase, parseHeading, parseLabelLine } from "./lines";
 import { type Field, fieldOfLabel } from "./synonyms";
@@ -96,6 +96,9 @@ export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
   let map: ColumnMap | null = null;
   let tableOpen = false;
   let afterHeader = false;
+  const numbering = new HeadingNumbering();
+  /** How deep the leading codes of the open table's rows go (« 1. Faire… » → 1). */
+  let tableDepths = new Set<number>();
   rows.forEach((cells, row) => {
     const entry: ClassifiedRow = {
       row,
@@ -129,14 +132,17 @@ export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
     const header = couldBeHeader(cells) ? headers.read(cells, row, strict) : null;
     if (header) {
       map = header;
+      tableDepths = new Set();
       tableOpen = afterHeader = true;
       entry.kind = "header";
       entry.table = map;
       return;
     }
     const inTable = tableOpen && cells.length > 1 && cells.every((c) => map?.columns.has(c.index));
-    const heading = inTable ? null : headingOf(cells, tableOpen, map);
+    const endsTable = tableOpen && map !== null && isSectionLine(cells, map, numbering, tableDepths);
+    const heading = inTable ? null : headingOf(cells, tableOpen && !endsTable, map);
     if (heading) {
+      numbering.seen(heading.code);
       tableOpen = false;
       entry.kind = "heading";
       entry.heading = heading;
@@ -157,6 +163,8 @@ export function classifyRows(rows: readonly RowCell[][]): ClassifiedRow[] {
       tableOpen = true;
       entry.kind = "data";
       entry.table = current;
+      const depth = numericParts(splitLeadingCode(cells[0].text)?.code ?? null)?.length;
+      if (depth) tableDepths.add(depth);
       return;
     }
     const text = cells.map((cell) => cell.text).join(" ");
@@ -223,6 +231,65 @@ function headingOf(cells: RowCell[], tableOpen: boolean, map: ColumnMap | null):
   if (heading.title === "" && second)
     return { ...heading, title: second.text, keyword, used: [first, second] };
   return { ...heading, keyword, used: [first] };
+}
+
+/**
+ * « 2.0 Consolider le financement » right under a table, with no blank row between: a person reads
+ * the next section, not a row, when the line is alone in the table's first column, continues the
+ * numbering of the headings above, and the table's own rows are not numbered at its depth (a
+ * table of « 1. Faire… », « 2. Faire… » keeps its « 3. … »).
+ */
+function isSectionLine(
+  cells: readonly RowCell[],
+  map: ColumnMap,
+  numbering: HeadingNumbering,
+  tableDepths: ReadonlySet<number>,
+): boolean {
+  if (cells.length !== 1 || cells[0].index !== Math.min(...map.columns.keys())) return false;
+  const { text } = cells[0];
+  const parsed = isBareNumbering(text) ? parseHeading(text, true) : null;
+  const parts = numericParts(parsed?.code ?? null);
+  return parts !== null && !tableDepths.has(parts.length) && numbering.continues(parts);
+}
+
+/** The headings' numbering so far: the last code, and the deepest level headings have used. */
+class HeadingNumbering {
+  private last: number[] | null = null;
+  private deepest = 0;
+
+  seen(code: string | null): void {
+    const parts = numericParts(code);
+    if (!parts) return;
+    this.last = parts;
+    this.deepest = Math.max(this.deepest, parts.length);
+  }
+
+  /** The next heading at some level (« 1.1 » → « 1.2 » or « 2 »), or the first below the last one. */
+  continues(parts: readonly number[]): boolean {
+    const last = this.last;
+    if (!last) return false;
+    const same = (depth: number) => parts.slice(0, depth).every((part, i) => part === last[i]);
+    if (
+      parts.length <= last.length &&
+      same(parts.length - 1) &&
+      parts[parts.length - 1] === last[parts.length - 1] + 1
+    )
+      return true;
+    return (
+      parts.length === last.length + 1 &&
+      parts.length <= this.deepest &&
+      same(last.length) &&
+      parts[last.length] === 1
+    );
+  }
+}
+
+/** « 2.0 » → [2] (a trailing zero marks a section), « 1.2 » → [1, 2]; null when not dotted numbers. */
+function numericParts(code: string | null): number[] | null {
+  if (!code || !/^\d+(\.\d+)*$/.test(code)) return null;
+  const parts = code.split(".").map(Number);
+  while (parts.length > 1 && parts[parts.length - 1] === 0) parts.pop();
+  return parts;
 }
 
 /** « 1. Titre », « 1.2 Titre », « III. Titre »: numbering with no keyword before it. */

@@ -56,6 +56,44 @@ describe("classify", () => {
     expect([...(rows[3].table?.columns.values() ?? [])].map((c) => c.role)).toEqual(["title", "owners"]);
   });
 
+  it("reads « 2.0 Titre » right under a table as the next section when it continues the headings' numbering", () => {
+    const rows = classify([
+      ["1.0 Renforcer la vie associative"],
+      ["1.1 Recruter des bénévoles"],
+      ["Actions", "Responsables", "Échéance"],
+      ["Créer une affiche", "DG", "Automne 2024"],
+      ["2.0 Consolider le financement"],
+      ["2.1 Diversifier les sources"],
+      ["Actions", "Responsables", "Échéance"],
+      ["Déposer une demande", "DG", "2025"],
+      ["2.2 Organiser un souper-bénéfice"],
+    ]);
+    expect(rows.map((r) => r.kind)).toEqual([
+      "heading",
+      "heading",
+      "header",
+      "data",
+      "heading",
+      "heading",
+      "header",
+      "data",
+      "heading",
+    ]);
+  });
+
+  it("keeps a one-cell row in its table when the table numbers its rows, or the number does not follow", () => {
+    const rows = classify([
+      ["Orientation 1 : Vie associative"],
+      ["Objectif 1.1 : Recruter"],
+      ["Action", "Responsable", "Échéance"],
+      ["1. Faire un sondage", "DG", "2024"],
+      ["2. Tenir un kiosque"],
+      ["7.4 Une note numérotée au hasard"],
+      ["1.2 Publier", "CA"],
+    ]);
+    expect(rows.slice(3).map((r) => r.kind)).toEqual(["data", "data", "data", "data"]);
+  });
+
   it("looks for a header only in rows of short texts", () => {
     const cells = (values: Cell[]) => readRows({ name: "P", values: [values] }, "UTC")[0];
     expect(couldBeHeader(cells(["Action", "Responsable", 2024]))).toBe(true);
