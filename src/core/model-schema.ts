@@ -65,6 +65,7 @@ export const ActionSchema: z.ZodType<Action> = z.object({
 export const ObjectiveSchema: z.ZodType<Objective> = z.object({
   code: z.string(),
   title: z.string(),
+  description: z.string().nullable(),
   group: z.string().nullable(),
   indicators: z.string().nullable(),
   expectedResults: z.string().nullable(),

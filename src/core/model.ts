@@ -75,6 +75,8 @@ export interface Action {
 export interface Objective {
   code: string;
   title: string;
+  /** The paragraphs a plan writes under an objective's title, before its actions. */
+  description: string | null;
   /** A grouping level between orientation and objective (« Volet : administratif »). */
   group: string | null;
   indicators: string | null;
@@ -203,6 +205,7 @@ export function newObjective(fields: Partial<Objective> & Pick<Objective, "code"
   return {
     code: fields.code,
     title: fields.title,
+    description: fields.description ?? null,
     group: fields.group ?? null,
     indicators: fields.indicators ?? null,
     expectedResults: fields.expectedResults ?? null,

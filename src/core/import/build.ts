@@ -151,8 +151,8 @@ class Builder {
       this.mapping.entry(row, "action", [action], role.text, decision);
     } else {
       const objective = this.ensureObjective(row);
-      appendExtra(objective.extra, this.t.objectiveDescription, role.text);
-      this.builder.field(objective, `extra:${this.t.objectiveDescription}`, row, null);
+      objective.description = objective.description ? `${objective.description}\n${role.text}` : role.text;
+      this.builder.field(objective, "description", row, null);
       this.mapping.entry(row, "objectiveDescription", [objective], role.text, decision);
     }
   }

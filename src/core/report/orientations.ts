@@ -38,21 +38,30 @@ function orientationSection(context: ReportContext, orientation: Orientation): R
   return blocks;
 }
 
-/** A heading and one table: the objective's progress is the table's total row. */
+/** A heading, the objective's description, and one table: its progress is the table's total row. */
 function objectiveSection(context: ReportContext, objective: Objective): ReportBlock[] {
-  const { t, options } = context;
+  const { t } = context;
   const heading: ReportBlock = {
     kind: "heading",
     level: 3,
     text: entityHeading(t.objectiveWord, objective.code, objective.title),
   };
-  if (objective.actions.length === 0) return [heading, { kind: "paragraph", text: t.noObjectiveActions }];
+  // The board's own words under the objective's title, as the plan has them.
+  const description = objective.description?.trim() ?? "";
+  const lead: ReportBlock[] = description === "" ? [] : [{ kind: "paragraph", text: description }];
+  return [heading, ...lead, ...objectiveBody(context, objective)];
+}
+
+/** The objective's table of actions, or why there is none. */
+function objectiveBody(context: ReportContext, objective: Objective): ReportBlock[] {
+  const { t, options } = context;
+  if (objective.actions.length === 0) return [{ kind: "paragraph", text: t.noObjectiveActions }];
   const covered = objective.actions.filter(
     (action) =>
       context.scope.get(action)?.placement !== "nextPeriods" &&
       context.scope.get(action)?.placement !== "before",
   );
-  if (covered.length === 0) return [heading, { kind: "paragraph", text: t.noObjectivePeriodActions }];
+  if (covered.length === 0) return [{ kind: "paragraph", text: t.noObjectivePeriodActions }];
   const listed = options.includeCompletedDetail
     ? covered
     : covered.filter((action) => action.status !== "Réalisée");
@@ -66,7 +75,6 @@ function objectiveSection(context: ReportContext, objective: Objective): ReportB
     "",
   ];
   return [
-    heading,
     actionTable(context, listed, ["action", "owners", "deadline", "status", "progress", "notes"], footer),
   ];
 }

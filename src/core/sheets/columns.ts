@@ -42,6 +42,7 @@ export const OBJECTIVES_SHEET = {
     { field: "code", fr: "Code", en: "Code" },
     { field: "orientation", fr: "Orientation", en: "Orientation" },
     { field: "title", fr: "Objectif", en: "Objective" },
+    { field: "description", fr: "Description", en: "Description" },
     { field: "group", fr: "Volet", en: "Group" },
     { field: "indicators", fr: "Indicateurs", en: "Indicators" },
     { field: "expectedResults", fr: "Résultats attendus", en: "Expected results" },

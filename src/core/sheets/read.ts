@@ -289,6 +289,7 @@ class CanonicalReader {
         newObjective({
           code,
           title: this.str(at(row, column.title)),
+          description: optionalText(at(row, column.description), tz),
           group: optionalText(at(row, column.group), tz),
           indicators: optionalText(at(row, column.indicators), tz),
           expectedResults: optionalText(at(row, column.expectedResults), tz),

@@ -61,6 +61,7 @@ export function canonicalSheets(
           code: o.code,
           orientation: parentReference(orientation),
           title: o.title,
+          description: o.description ?? "",
           group: o.group ?? "",
           indicators: o.indicators ?? "",
           expectedResults: o.expectedResults ?? "",

@@ -101,9 +101,10 @@ describe("« Objectif n : titre » with paragraphs, label lines and one-column l
 
   it("keeps the paragraphs as the objective's description and the labels as its fields", () => {
     expect(first.title).toBe("Renouveler le conseil d'administration");
+    expect(first.description).toBe(
+      "Le conseil compte trois sièges vacants depuis deux ans. Les membres souhaitent une relève diversifiée.\nPlusieurs administratrices terminent leur mandat en 2025.",
+    );
     expect(first.extra).toEqual({
-      Description:
-        "Le conseil compte trois sièges vacants depuis deux ans. Les membres souhaitent une relève diversifiée.\nPlusieurs administratrices terminent leur mandat en 2025.",
       PROPOSITION: "Créer un comité de mise en candidature",
       "AVANCÉE PAR": "Comité de gouvernance",
     });

@@ -47,6 +47,22 @@ describe("the annual report of a sample plan", () => {
     ]);
   });
 
+  test("an objective's description is printed under its heading, before its table", () => {
+    const plan = samplePlan();
+    plan.orientations[0].objectives[0].description =
+      "Rejoindre les familles que nos activités n'atteignent pas.";
+    const described = buildReport(plan, sampleOptions());
+    const heading = "Objectif 1.1 — Développer une approche plus inclusive";
+    const at = described.blocks.findIndex((block) => block.kind === "heading" && block.text === heading);
+    expect(described.blocks[at + 1]).toEqual({
+      kind: "paragraph",
+      text: "Rejoindre les familles que nos activités n'atteignent pas.",
+    });
+    expect(described.blocks[at + 2].kind).toBe("table");
+    const plain = report.blocks.findIndex((block) => block.kind === "heading" && block.text === heading);
+    expect(report.blocks[plain + 1].kind).toBe("table");
+  });
+
   test("counts the actions the period covers: its own, and the open ones carried over", () => {
     // 1.1.1 was done before the period; 1.2.2 is due after it: neither is counted.
     expect(field(report, "Actions au total")).toBe("6");

@@ -37,6 +37,31 @@ describe("canonical sheets", () => {
     expect(actions?.values[1][1]).toBe(`1.1 — ${plan.orientations[0].objectives[0].title}`);
   });
 
+  test("an objective's description is its own column of Objectifs, read back as written", () => {
+    const plan = generatePlan(3);
+    const text = "Trois sièges sont vacants.\nLe conseil veut une relève diversifiée.";
+    plan.orientations[0].objectives[0].description = text;
+    const sheets = canonicalSheets(plan, null);
+    const objectifs = sheets.find((sheet) => sheet.name === "Objectifs");
+    expect(objectifs?.values[0].slice(0, 4)).toEqual(["Code", "Orientation", "Objectif", "Description"]);
+    const read = readCanonicalPlan({ sheets, timeZone: TZ }).plan;
+    expect(read.orientations[0].objectives[0].description).toBe(text);
+    expect(read.orientations[1].objectives[0].description).toBeNull();
+  });
+
+  test("a « Description » column an earlier version kept at the end of Objectifs is read as the description", () => {
+    const sheets = canonicalSheets(generatePlan(3), null).map((sheet) => {
+      if (sheet.name !== "Objectifs") return sheet;
+      const at = sheet.values[0].indexOf("Description");
+      const moved = sheet.values.map((row) => [...row.slice(0, at), ...row.slice(at + 1), row[at]]);
+      moved[1][moved[1].length - 1] = "Écrite par l'ancienne version.";
+      return { ...sheet, values: moved };
+    });
+    const read = readCanonicalPlan({ sheets, timeZone: TZ }).plan;
+    expect(read.orientations[0].objectives[0].description).toBe("Écrite par l'ancienne version.");
+    expect(read.orientations[0].objectives[0].extra).toEqual({});
+  });
+
   test("user columns and their values survive a write, in their place", () => {
     const workbook: WorkbookGrid = {
       timeZone: TZ,

@@ -91,6 +91,7 @@ const planArb = fc
       objectives: fc.array(
         fc.record({
           title,
+          description: optional,
           indicators: optional,
           notes: optional,
           actions: fc.array(actionArb, { minLength: 1, maxLength: 3 }),
@@ -111,6 +112,7 @@ const planArb = fc
           newObjective({
             code: `${i + 1}.${j + 1}`,
             title: b.title,
+            description: b.description,
             indicators: b.indicators,
             notes: b.notes,
             actions: b.actions.map(({ deadline, ...a }, k) =>

@@ -85,7 +85,6 @@ export const structure: typeof fr = {
     openLabel: 'what follows an empty "Label:"',
     unplaced: "nothing says where it belongs",
   },
-  objectiveDescription: "Description",
   reasons: {
     unrecognized: "line not recognized: neither a heading nor a table",
     noAction: "no action on this row",

@@ -86,8 +86,6 @@ export const structure = {
     openLabel: "la suite d'une « Étiquette : » vide",
     unplaced: "rien ne dit où la ranger",
   },
-  /** The key under which an objective's free paragraphs are kept. */
-  objectiveDescription: "Description",
   reasons: {
     unrecognized: "ligne non reconnue : ni titre, ni tableau",
     noAction: "aucune action sur cette ligne",
