@@ -7,15 +7,13 @@ import { type Cell, cellText, isEmptyRow } from "../core/cells";
 import { parseDeadline } from "../core/deadline";
 import { messages } from "../core/i18n";
 import type { Language } from "../core/model";
-import { deadlineContext } from "../core/pipeline";
-import { ACTIONS_SHEET, matchesName, PLANNED_END_COLUMN, SETTINGS_SHEET } from "../core/sheets/columns";
-import { readSettingsSheet } from "../core/sheets/read";
+import { ACTIONS_SHEET, matchesName, PLANNED_END_COLUMN } from "../core/sheets/columns";
 import { normalizeKey } from "../core/text";
 import { parseProgress } from "../core/values";
 import { dayCell, writeCells } from "./cell-writer";
 import type { Spreadsheet } from "./env";
 import { withDocumentLock } from "./lock";
-import { readSpecs } from "./read";
+import { readDeadlineContext } from "./read";
 import type { FixInput, WriteResult } from "./rpc/contract";
 import { fail } from "./rpc/parse";
 
@@ -43,7 +41,7 @@ export function applyFix(spreadsheet: Spreadsheet, language: Language, fix: FixI
           ? ({ kind: "number", value: fix.value } as const)
           : ({ kind: "text", text: fix.value } as const);
       writeCells(range, [[write]]);
-      followDeadline(spreadsheet, sheet, header, fix, language);
+      followDeadline(spreadsheet, sheet, header, fix, language, timeZone);
       return { ok: true, code: "", row: fix.row, message: texts.fixed(fix.column, fix.row) };
     },
     () => fail(texts.busy),
@@ -63,17 +61,12 @@ function followDeadline(
   header: Cell[],
   fix: FixInput,
   language: Language,
+  timeZone: string,
 ): void {
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
   if (typeof fix.value !== "string" || !isDeadlineColumn(fix.column)) return;
   const column = header.findIndex((cell) => matchesName(cellText(cell, timeZone), PLANNED_END_COLUMN)) + 1;
   if (column === 0) return;
-  const { settings } = readSettingsSheet(
-    readSpecs(spreadsheet, [SETTINGS_SHEET], timeZone).sheets[0],
-    timeZone,
-    language,
-  );
-  const { end } = parseDeadline(fix.value, deadlineContext({ settings }, timeZone));
+  const { end } = parseDeadline(fix.value, readDeadlineContext(spreadsheet, timeZone, language));
   writeCells(sheet.getRange(fix.row, column), [[dayCell(end ?? "", timeZone)]]);
 }
 

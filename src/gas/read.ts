@@ -3,8 +3,12 @@
  * from A1 to its last row and column with content, whatever its number of rows.
  */
 import type { SheetGrid, WorkbookGrid } from "../core/cells";
-import type { SheetSpec } from "../core/sheets/columns";
+import type { DeadlineContext } from "../core/deadline";
+import type { Language } from "../core/model";
+import { deadlineContext } from "../core/pipeline";
+import { SETTINGS_SHEET, type SheetSpec } from "../core/sheets/columns";
 import { specNames } from "../core/sheets/identify";
+import { readCanonicalPlan } from "../core/sheets/read";
 import type { Sheet, Spreadsheet } from "./env";
 
 export interface SheetData {
@@ -62,4 +66,14 @@ export function readSpecs(
 
 export function asWorkbook(data: readonly SheetData[], timeZone: string): WorkbookGrid {
   return { sheets: data.map((d) => d.grid), timeZone };
+}
+
+/** What an échéance is read against (the exercice, the plan's period): Paramètres alone, one read. */
+export function readDeadlineContext(
+  spreadsheet: Spreadsheet,
+  timeZone: string,
+  language: Language,
+): DeadlineContext {
+  const { plan } = readCanonicalPlan(readSpecs(spreadsheet, [SETTINGS_SHEET], timeZone), language);
+  return deadlineContext(plan, timeZone);
 }

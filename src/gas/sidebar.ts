@@ -6,14 +6,14 @@ import { messages } from "../core/i18n";
 import { isWebAddress } from "../core/links";
 import type { Action, Problem } from "../core/model";
 import { actionsOfOwner, rosterNameOf } from "../core/owners/my-actions";
-import { deadlineContext, loadPlan } from "../core/pipeline";
+import { loadPlan } from "../core/pipeline";
 import { actionsTable, cellOf, codeAt, codesOf, dataRows } from "../core/sheets/actions-table";
-import { ACTIONS_SHEET, CANONICAL_SHEETS, matchesName, SETTINGS_SHEET } from "../core/sheets/columns";
-import { PLACEHOLDER_CODE, readCanonicalPlan } from "../core/sheets/read";
+import { ACTIONS_SHEET, CANONICAL_SHEETS, matchesName } from "../core/sheets/columns";
+import { PLACEHOLDER_CODE } from "../core/sheets/read";
 import { normalizeKey } from "../core/text";
 import { actionView } from "./actions";
 import { activeSpreadsheet, languageOf, todayIn } from "./env";
-import { readSpecs } from "./read";
+import { readDeadlineContext, readSpecs } from "./read";
 import type {
   ActionChoice,
   CellLocation,
@@ -39,7 +39,24 @@ export function openSidebar(view?: SidebarView): void {
   SpreadsheetApp.getUi().showSidebar(output);
 }
 
-/** Problems sent per group: the rest are counted, and marked on their cells by « Valider ». */
+/** The plan as the canonical sheets hold it now, read and checked, and what it was read with. */
+function loadNow() {
+  const spreadsheet = activeSpreadsheet();
+  const language = languageOf(spreadsheet);
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const today = todayIn(timeZone);
+  const workbook = readSpecs(spreadsheet, CANONICAL_SHEETS, timeZone);
+  return {
+    spreadsheet,
+    language,
+    timeZone,
+    today,
+    workbook,
+    loaded: loadPlan(workbook, { today, language }),
+  };
+}
+
+/** Problems sent per group at a time: the rest are counted, and sent on demand (getProblems). */
 const PROBLEMS_PER_GROUP = 20;
 
 /**
@@ -48,11 +65,7 @@ const PROBLEMS_PER_GROUP = 20;
  * and first page. Each action's details are fetched when it is picked (getAction).
  */
 export function getSidebarData(): SidebarData {
-  const spreadsheet = activeSpreadsheet();
-  const language = languageOf(spreadsheet);
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const workbook = readSpecs(spreadsheet, CANONICAL_SHEETS, timeZone);
-  const loaded = loadPlan(workbook, { today: todayIn(timeZone), language });
+  const { spreadsheet, language, timeZone, workbook, loaded } = loadNow();
   const actionsGrid = workbook.sheets.find((sheet) => matchesName(sheet.name, ACTIONS_SHEET));
   const table = actionsGrid ? actionsTable(actionsGrid.values, timeZone) : null;
   const active = spreadsheet.getActiveRange();
@@ -99,11 +112,7 @@ function pageOf(problems: readonly Problem[], offset: number): ProblemItem[] {
  * problems the sidebar shows (the fixed ones have left both lists).
  */
 export function getProblems({ severity, code, offset }: ProblemPageRequest): ProblemPage {
-  const spreadsheet = activeSpreadsheet();
-  const language = languageOf(spreadsheet);
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const workbook = readSpecs(spreadsheet, CANONICAL_SHEETS, timeZone);
-  const loaded = loadPlan(workbook, { today: todayIn(timeZone), language });
+  const { loaded } = loadNow();
   const group = loaded.problemGroups.find((found) => found.severity === severity && found.code === code);
   return group
     ? { count: group.count, problems: pageOf(group.problems, offset) }
@@ -139,12 +148,7 @@ export function findActions(query: string): ActionChoice[] {
 
 /** « Mes actions »: the actions a roster name is on, late first, each with its row to go to. */
 export function getOwnerActions(name: string): OwnerAction[] {
-  const spreadsheet = activeSpreadsheet();
-  const language = languageOf(spreadsheet);
-  const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const today = todayIn(timeZone);
-  const workbook = readSpecs(spreadsheet, CANONICAL_SHEETS, timeZone);
-  const loaded = loadPlan(workbook, { today, language });
+  const { today, loaded } = loadNow();
   const isLate = (action: Action) => daysLateOf(action.deadline, action.status, today) > 0;
   return actionsOfOwner(loaded.plan, name, isLate).flatMap(({ action, late }) => {
     const { sheet, row } = loaded.locate(action, "code");
@@ -167,8 +171,7 @@ export function previewDeadline(text: string): DeadlinePreview {
   const spreadsheet = activeSpreadsheet();
   const language = languageOf(spreadsheet);
   const timeZone = spreadsheet.getSpreadsheetTimeZone();
-  const { plan } = readCanonicalPlan(readSpecs(spreadsheet, [SETTINGS_SHEET], timeZone), language);
-  const parsed = parseDeadline(text, deadlineContext(plan, timeZone));
+  const parsed = parseDeadline(text, readDeadlineContext(spreadsheet, timeZone, language));
   const severity =
     parsed.kind === "invalid"
       ? "error"

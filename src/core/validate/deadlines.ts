@@ -130,10 +130,11 @@ function isOutsidePeriod(deadline: ParsedDeadline, settings: Settings): boolean 
 
 function progressProblems(action: Action, context: Context, words: ProblemWords, problems: Problem[]): void {
   const { status, progress } = action;
-  const done = status === "Réalisée";
-  if (!(done && progress !== null && progress < 100) && !(progress === 100 && !done)) return;
-  const message = done ? words.doneNotComplete(progress ?? 0) : words.completeNotDone(status);
-  const where = context.locate(action, done ? "progress" : "status");
+  const doneNotComplete = status === "Réalisée" && progress !== null && progress < 100;
+  const completeNotDone = progress === 100 && status !== "Réalisée";
+  if (!doneNotComplete && !completeNotDone) return;
+  const message = doneNotComplete ? words.doneNotComplete(progress) : words.completeNotDone(status);
+  const where = context.locate(action, doneNotComplete ? "progress" : "status");
   const fixes = progressFixes(action, context.locate, context.language);
   problems.push(problem("warning", "progress.inconsistent", message, where, fixes));
 }
